@@ -1,0 +1,76 @@
+/**
+ * network-notes: the plugin's picture of a vault, in the terminal.
+ *   network-notes digest --vault <folder> [--date YYYY-MM-DD] [--json] [--lang en|zh]
+ */
+import { PersonClassifier } from "../domain/classify";
+import { dayFromISO, today } from "../domain/dates";
+import { pickLanguage, translator } from "../i18n";
+import { buildDigest, formatDigest } from "../report/digest";
+import { openDiskVault } from "./diskVault";
+
+const USAGE = `Usage:
+  network-notes digest --vault <folder> [--date YYYY-MM-DD] [--json] [--lang en|zh]
+
+Prints who is due for a touch (and why), open commitments, and problems found in person notes.`;
+
+interface Args { command: string | undefined; vault?: string; date?: string; json: boolean; lang?: string; help: boolean }
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { command: undefined, json: false, help: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined || v.startsWith("--")) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    if (a === "--vault") args.vault = value();
+    else if (a === "--date") args.date = value();
+    else if (a === "--lang") args.lang = value();
+    else if (a === "--json") args.json = true;
+    else if (a === "--help" || a === "-h") args.help = true;
+    else if (a?.startsWith("--")) throw new Error(`Unknown option ${a}`);
+    else if (args.command === undefined) args.command = a;
+    else throw new Error(`Unexpected argument ${a}`);
+  }
+  return args;
+}
+
+export function run(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
+  let args: Args;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    err(`${(e as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (args.help || args.command === undefined) {
+    out(USAGE);
+    return args.help ? 0 : 2;
+  }
+  if (args.command !== "digest") {
+    err(`Unknown command ${args.command}\n\n${USAGE}`);
+    return 2;
+  }
+  if (!args.vault) {
+    err(`digest needs --vault <folder>\n\n${USAGE}`);
+    return 2;
+  }
+  const day = args.date === undefined ? today() : dayFromISO(args.date);
+  if (day === null) {
+    err(`--date must be a real date written YYYY-MM-DD, not “${args.date}”`);
+    return 2;
+  }
+  const t = translator(pickLanguage(args.lang ?? process.env.LANG?.split(/[._]/)[0] ?? "en"));
+  let vault;
+  try {
+    vault = openDiskVault(args.vault);
+  } catch (e) {
+    err((e as Error).message);
+    return 1;
+  }
+  for (const note of vault.settingsRepaired) err(`settings: ${note}`);
+  const digest = buildDigest(vault.index, day, t, new PersonClassifier(vault.settings.people).describe());
+  out(args.json ? JSON.stringify({ ...digest, dailyNotes: vault.daily }, null, 2) : formatDigest(digest, t));
+  return 0;
+}

@@ -1,0 +1,71 @@
+/**
+ * When a person is due for a touch. The effective last touch is the latest of: the `last_touch` property, dated
+ * entries in the person's own note, dated notes that link the person, and the day you met. Someone never touched
+ * counts from the day their note was created, marked as an estimate. Days in the future never count as touches.
+ * A tracked person is due once their cadence has run out: today - last touch >= cadence.
+ */
+import type { NetworkNotesSettings } from "../settings/schema";
+import type { Day } from "./dates";
+import type { Person } from "./person";
+
+export type TouchOrigin = "property" | "own-note" | "dated-note" | "met" | "created";
+
+export interface LastTouch {
+  day: Day;
+  origin: TouchOrigin;
+  /** The note the touch came from (the person's own note for property, own-note, met and created). */
+  path: string;
+  /** True when nothing real is known and the note's creation day stands in. */
+  estimate: boolean;
+}
+
+export type TrackState = "untracked" | "paused" | "snoozed" | "no-cadence" | "due" | "not-due";
+
+export interface PersonStatus {
+  person: Person;
+  lastTouch: LastTouch | null;
+  cadence: number | null;
+  /** The first day the person is due (last touch + cadence), when on a cadence. */
+  dueFrom: Day | null;
+  state: TrackState;
+  /** Whole days since the last touch (null when unknown). */
+  daysSince: number | null;
+  /** Days past the due day (0 on the day itself), when due. */
+  daysOver: number;
+}
+
+export function effectiveCadence(person: Person, settings: NetworkNotesSettings): number | null {
+  if (person.tier === null) return null;
+  return person.cadenceOverride ?? settings.cadenceDays[person.tier];
+}
+
+/**
+ * Picks the latest real touch on or before today. `datedSources` yields the days of dated notes linking the
+ * person, with their paths.
+ */
+export function lastTouchOf(person: Person, datedSources: Iterable<[string, Day]>, today: Day): LastTouch | null {
+  let best: LastTouch | null = null;
+  const consider = (day: Day | null, origin: TouchOrigin, path: string) => {
+    if (day === null || day > today) return;
+    if (best === null || day > best.day) best = { day, origin, path, estimate: false };
+  };
+  consider(person.lastTouchField, "property", person.path);
+  for (const day of person.ownEntries) consider(day, "own-note", person.path);
+  for (const [path, day] of datedSources) consider(day, "dated-note", path);
+  consider(person.met, "met", person.path);
+  if (best === null && person.created <= today) return { day: person.created, origin: "created", path: person.path, estimate: true };
+  return best;
+}
+
+export function statusOf(person: Person, lastTouch: LastTouch | null, settings: NetworkNotesSettings, today: Day): PersonStatus {
+  const cadence = effectiveCadence(person, settings);
+  const daysSince = lastTouch ? today - lastTouch.day : null;
+  const base = { person, lastTouch, cadence, daysSince, dueFrom: null as Day | null, daysOver: 0 };
+  if (person.tier === null) return { ...base, state: "untracked" };
+  if (person.paused) return { ...base, state: "paused" };
+  if (cadence === null || lastTouch === null) return { ...base, state: "no-cadence" };
+  const dueFrom = lastTouch.day + cadence;
+  if (person.snoozeUntil !== null && person.snoozeUntil > today) return { ...base, dueFrom, state: "snoozed" };
+  if (today >= dueFrom) return { ...base, dueFrom, state: "due", daysOver: today - dueFrom };
+  return { ...base, dueFrom, state: "not-due" };
+}

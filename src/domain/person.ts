@@ -1,0 +1,159 @@
+/**
+ * A person, read once from their note's path and metadata. Every value is normalised here so the rest of the
+ * code never looks at raw frontmatter; anything unusable becomes a Problem and a safe default, never an error.
+ */
+import type { CachedMetadata } from "obsidian";
+import type { NetworkNotesSettings } from "../settings/schema";
+import { parseCadenceDays } from "./cadence";
+import { parseCommitmentText, type Commitment, type CommitmentDirection } from "./commitments";
+import type { DailyNoteMatcher } from "./datedNotes";
+import { dayFromTimestamp, parseBirthday, parseDay, type Birthday, type Day } from "./dates";
+import { showValue, type Problem } from "./problems";
+import { parseTier, type Tier } from "./tiers";
+import { touchLinkpaths } from "./touches";
+
+export interface Person {
+  path: string;
+  name: string;
+  aliases: string[];
+  /** Null: a person who is not tracked. */
+  tier: Tier | null;
+  /** A per-person override of the tier's cadence, in days. */
+  cadenceOverride: number | null;
+  lastTouchField: Day | null;
+  /** Days named by dated headings and daily-note links in the person's own note. */
+  ownEntries: Day[];
+  commitments: Commitment[];
+  expecting: Commitment[];
+  snoozeUntil: Day | null;
+  paused: boolean;
+  tierGoal: Tier | null;
+  birthday: Birthday | null;
+  interests: string[];
+  met: Day | null;
+  created: Day;
+  problems: Problem[];
+}
+
+export interface PersonContext {
+  settings: NetworkNotesSettings;
+  daily: DailyNoteMatcher;
+}
+
+const DATE_AT_START = /^(\d{4}-\d{2}-\d{2})\b/;
+
+function basename(path: string): string {
+  const file = path.slice(path.lastIndexOf("/") + 1);
+  return file.endsWith(".md") ? file.slice(0, -3) : file;
+}
+
+function textList(value: unknown): string[] {
+  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === "string" && v.trim() !== "").map((v) => v.trim());
+  if (typeof value === "string" && value.trim() !== "") return value.split(",").map((v) => v.trim()).filter((v) => v !== "");
+  return [];
+}
+
+function readCommitments(path: string, key: string, value: unknown, direction: CommitmentDirection, problems: Problem[]): Commitment[] {
+  if (value === undefined || value === null || value === "") return [];
+  let items: unknown[];
+  if (Array.isArray(value)) items = value;
+  else {
+    problems.push({ path, key, value: showValue(value), code: "list-expected" });
+    items = typeof value === "string" ? [value] : [];
+  }
+  const out: Commitment[] = [];
+  for (const item of items) {
+    if (item === null || item === undefined || item === "") continue;
+    if (typeof item !== "string" && typeof item !== "number") {
+      problems.push({ path, key, value: showValue(item), code: "item-not-text" });
+      continue;
+    }
+    const raw = String(item);
+    const parsed = parseCommitmentText(raw);
+    if (parsed.dueUnreadable !== null) problems.push({ path, key, value: raw, code: "due-unreadable" });
+    out.push({ text: parsed.text, due: parsed.due, raw, direction, source: { path, key } });
+  }
+  return out;
+}
+
+function readDay(path: string, key: string, value: unknown, problems: Problem[]): Day | null {
+  if (value === undefined || value === null || value === "") return null;
+  const day = parseDay(value);
+  if (day === null) problems.push({ path, key, value: showValue(value), code: "date-unreadable" });
+  return day;
+}
+
+function readTier(path: string, key: string, value: unknown, problems: Problem[], code: "tier-unknown" | "tier-goal-unknown"): Tier | null {
+  if (value === undefined || value === null || value === "") return null;
+  const tier = parseTier(value);
+  if (tier === null) problems.push({ path, key, value: showValue(value), code });
+  return tier;
+}
+
+/** Whether the note has a properties block that Obsidian could not read (broken YAML). */
+function yamlUnreadable(meta: CachedMetadata): boolean {
+  if (meta.frontmatter) return false;
+  const first = meta.sections?.[0];
+  return first?.type === "yaml" && first.position.end.line - first.position.start.line > 1;
+}
+
+function ownDatedEntries(meta: CachedMetadata, daily: DailyNoteMatcher): Day[] {
+  const days: Day[] = [];
+  for (const h of meta.headings ?? []) {
+    const m = DATE_AT_START.exec(h.heading.trim());
+    const day = m ? parseDay(m[1]) : daily.dayOfLinkpath(h.heading.trim());
+    if (day !== null) days.push(day);
+  }
+  for (const link of touchLinkpaths({ ...meta, frontmatterLinks: undefined })) {
+    const day = daily.dayOfLinkpath(link);
+    if (day !== null) days.push(day);
+  }
+  return days;
+}
+
+export function readPerson(path: string, ctime: number, meta: CachedMetadata | null, ctx: PersonContext): Person {
+  const keys = ctx.settings.keys;
+  const fm: Record<string, unknown> = meta?.frontmatter ?? {};
+  const problems: Problem[] = [];
+  if (meta && yamlUnreadable(meta)) problems.push({ path, key: null, value: "", code: "yaml-unreadable" });
+
+  const cadenceRaw = fm[keys.cadence];
+  let cadenceOverride: number | null = null;
+  if (cadenceRaw !== undefined && cadenceRaw !== null && cadenceRaw !== "") {
+    cadenceOverride = parseCadenceDays(cadenceRaw);
+    if (cadenceOverride === null) problems.push({ path, key: keys.cadence, value: showValue(cadenceRaw), code: "cadence-unreadable" });
+  }
+
+  const pausedRaw = fm[keys.paused];
+  let paused = false;
+  if (pausedRaw === true || pausedRaw === "true" || pausedRaw === "yes") paused = true;
+  else if (pausedRaw !== undefined && pausedRaw !== null && pausedRaw !== false && pausedRaw !== "false" && pausedRaw !== "no" && pausedRaw !== "") {
+    problems.push({ path, key: keys.paused, value: showValue(pausedRaw), code: "flag-not-boolean" });
+  }
+
+  const birthdayRaw = fm[keys.birthday];
+  const birthday = birthdayRaw === undefined || birthdayRaw === null || birthdayRaw === "" ? null : parseBirthday(birthdayRaw);
+  if (birthday === null && birthdayRaw !== undefined && birthdayRaw !== null && birthdayRaw !== "") {
+    problems.push({ path, key: keys.birthday, value: showValue(birthdayRaw), code: "birthday-unreadable" });
+  }
+
+  return {
+    path,
+    name: basename(path),
+    aliases: textList(fm.aliases ?? fm.alias),
+    tier: readTier(path, keys.tier, fm[keys.tier], problems, "tier-unknown"),
+    cadenceOverride,
+    lastTouchField: readDay(path, keys.lastTouch, fm[keys.lastTouch], problems),
+    ownEntries: meta ? ownDatedEntries(meta, ctx.daily) : [],
+    commitments: readCommitments(path, keys.commitments, fm[keys.commitments], "mine", problems),
+    expecting: readCommitments(path, keys.expecting, fm[keys.expecting], "theirs", problems),
+    snoozeUntil: readDay(path, keys.snoozeUntil, fm[keys.snoozeUntil], problems),
+    paused,
+    tierGoal: readTier(path, keys.tierGoal, fm[keys.tierGoal], problems, "tier-goal-unknown"),
+    birthday,
+    interests: textList(fm[keys.interests]),
+    met: readDay(path, keys.met, fm[keys.met], problems),
+    created: dayFromTimestamp(ctime),
+    problems,
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * Network Notes: wiring only. Loads settings, creates the index and the UI pieces, registers commands.
+ * No indexing and no note reads happen here; the index starts when the layout is ready.
+ */
+import { getLanguage, Notice, Plugin } from "obsidian";
+import { registerCommands } from "./commands";
+import { PersonClassifier } from "./domain/classify";
+import { today } from "./domain/dates";
+import { pickLanguage, translator, type Translate } from "./i18n";
+import { createApi, type NetworkNotesApi } from "./obsidian/api";
+import { PeopleIndexer } from "./obsidian/PeopleIndexer";
+import { buildDigest, describeProblem } from "./report/digest";
+import { migrateSettings } from "./settings/migrate";
+import { defaultSettings, type NetworkNotesSettings } from "./settings/schema";
+import { DigestModal } from "./ui/DigestModal";
+import { ProblemsModal } from "./ui/ProblemsModal";
+import { NetworkNotesSettingTab } from "./ui/SettingsTab";
+
+export default class NetworkNotesPlugin extends Plugin {
+  override settings: NetworkNotesSettings = defaultSettings();
+  t: Translate = translator("en");
+  api!: NetworkNotesApi;
+  private indexer!: PeopleIndexer;
+
+  override async onload(): Promise<void> {
+    this.t = translator(pickLanguage(getLanguage()));
+    const { settings, repaired } = migrateSettings(await this.loadData());
+    this.settings = settings;
+    if (repaired.length > 0) new Notice(this.t("notice.loaded.repaired", { list: repaired.join("; ") }));
+
+    this.indexer = this.addChild(new PeopleIndexer(this.app, () => this.settings));
+    this.api = createApi(this.indexer, () => this.t, () => this.classifier());
+    this.addSettingTab(new NetworkNotesSettingTab(this.app, this, {
+      settings: () => this.settings,
+      t: this.t,
+      dailyConfig: () => this.indexer.daily,
+      settingsChanged: () => this.settingsChanged(),
+    }));
+    registerCommands(this, {
+      t: this.t,
+      rebuildIndex: () => this.rebuildIndex(),
+      showProblems: () => new ProblemsModal(this.app, this.indexer.index.problems(today()).map((p) => describeProblem(p, this.t)), this.t).open(),
+      showDigest: () => new DigestModal(this.app, buildDigest(this.indexer.index, today(), this.t, this.classifier().describe()), this.t).open(),
+    });
+  }
+
+  override async onExternalSettingsChange(): Promise<void> {
+    this.settings = migrateSettings(await this.loadData()).settings;
+    await this.indexer.rebuild();
+  }
+
+  private classifier(): PersonClassifier {
+    return new PersonClassifier(this.settings.people);
+  }
+
+  private async settingsChanged(): Promise<void> {
+    await this.saveData(this.settings);
+    await this.indexer.rebuild();
+  }
+
+  private async rebuildIndex(): Promise<void> {
+    await this.indexer.rebuild();
+    const index = this.indexer.index;
+    new Notice(this.t("notice.rebuilt", { people: index.personCount, dated: index.datedNoteCount }));
+    if (index.personCount === 0) {
+      const where = this.classifier().describe();
+      const none = this.t("digest.none");
+      new Notice(this.t("notice.nopeople", { folders: where.folders.join(", ") || none, tags: where.tags.join(", ") || none, marker: where.marker ?? none }));
+    }
+  }
+}

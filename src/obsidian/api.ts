@@ -1,0 +1,49 @@
+/**
+ * The plugin's public API (`app.plugins.getPlugin("network-notes").api`): plain data for other plugins,
+ * Templater or Dataview scripts, and for our own tests of the built bundle.
+ */
+import type { EventRef } from "obsidian";
+import { dayFromISO, today, type Day } from "../domain/dates";
+import type { DailyNoteConfig } from "../domain/datedNotes";
+import type { PersonStatus } from "../domain/due";
+import type { Person } from "../domain/person";
+import type { Translate } from "../i18n";
+import { buildDigest, describeProblem, type Digest, type ProblemEntry } from "../report/digest";
+import type { PersonClassifier } from "../domain/classify";
+import type { PeopleIndexer } from "./PeopleIndexer";
+
+export interface NetworkNotesApi {
+  readonly revision: number;
+  ready(): boolean;
+  people(): Person[];
+  statuses(date?: string): PersonStatus[];
+  digest(date?: string): Digest;
+  problems(date?: string): ProblemEntry[];
+  dailyNoteConfig(): DailyNoteConfig | null;
+  onChange(callback: (revision: number) => void): EventRef;
+  offChange(ref: EventRef): void;
+}
+
+function dayOf(date: string | undefined): Day {
+  if (date === undefined) return today();
+  const day = dayFromISO(date);
+  if (day === null) throw new Error(`Not a date (YYYY-MM-DD): ${date}`);
+  return day;
+}
+
+export function createApi(indexer: PeopleIndexer, t: () => Translate, classifier: () => PersonClassifier): NetworkNotesApi {
+  const index = indexer.index;
+  return {
+    get revision() {
+      return index.revision;
+    },
+    ready: () => indexer.ready,
+    people: () => index.allPeople(),
+    statuses: (date) => index.statuses(dayOf(date)),
+    digest: (date) => buildDigest(index, dayOf(date), t(), classifier().describe()),
+    problems: (date) => index.problems(dayOf(date)).map((p) => describeProblem(p, t())),
+    dailyNoteConfig: () => indexer.daily,
+    onChange: (callback) => indexer.onChange(callback),
+    offChange: (ref) => indexer.offChange(ref),
+  };
+}

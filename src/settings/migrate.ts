@@ -1,0 +1,85 @@
+/**
+ * Turns whatever is in data.json (nothing, an old version, a hand-edited or corrupt file) into valid settings.
+ * Pure and total: unknown keys are dropped, values of the wrong type fall back to the default, and the caller is
+ * told what happened so it can say so once and save only when something really changed.
+ */
+import { TIERS } from "../domain/tiers";
+import { defaultSettings, SETTINGS_VERSION, type NetworkNotesSettings, type PropertyKeys } from "./schema";
+
+export interface MigrationResult {
+  settings: NetworkNotesSettings;
+  /** True when the stored data differs from `settings` (an old version, a repaired value, a first run). */
+  changed: boolean;
+  /** Human-readable notes on what was repaired (empty on a clean load). */
+  repaired: string[];
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+function stringList(value: unknown, fallback: string[], name: string, repaired: string[]): string[] {
+  if (value === undefined) return fallback;
+  if (Array.isArray(value) && value.every((v) => typeof v === "string")) return value.map((v) => v.trim()).filter((v) => v !== "");
+  if (typeof value === "string") return value.split(",").map((v) => v.trim()).filter((v) => v !== "");
+  repaired.push(`${name} was not a list of text; using the default`);
+  return fallback;
+}
+
+function text(value: unknown, fallback: string, name: string, repaired: string[], allowEmpty = false): string {
+  if (value === undefined) return fallback;
+  if (typeof value === "string" && (allowEmpty || value.trim() !== "")) return value.trim();
+  repaired.push(`${name} was not usable text; using the default`);
+  return fallback;
+}
+
+/** Version 0 (before versioning) kept `peopleFolder` as one string and the cadences at the top level. */
+function upgradeFromV0(raw: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...raw };
+  if (typeof raw.peopleFolder === "string" && !isRecord(raw.people)) out.people = { folders: [raw.peopleFolder] };
+  delete out.peopleFolder;
+  return out;
+}
+
+export function migrateSettings(stored: unknown): MigrationResult {
+  const settings = defaultSettings();
+  const repaired: string[] = [];
+  if (stored === null || stored === undefined) return { settings, changed: false, repaired };
+  if (!isRecord(stored)) {
+    repaired.push("the settings file was not an object; using the defaults");
+    return { settings, changed: true, repaired };
+  }
+  const version = typeof stored.version === "number" ? stored.version : 0;
+  if (version > SETTINGS_VERSION) repaired.push(`the settings come from a newer version (${version}); unknown parts are ignored`);
+  const raw = version < 1 ? upgradeFromV0(stored) : stored;
+
+  const people = isRecord(raw.people) ? raw.people : {};
+  const d = settings.people;
+  settings.people = {
+    folders: stringList(people.folders, d.folders, "people.folders", repaired),
+    tags: stringList(people.tags, d.tags, "people.tags", repaired).map((t) => t.replace(/^#/, "")),
+    markerKey: text(people.markerKey, d.markerKey, "people.markerKey", repaired, true),
+    markerValues: stringList(people.markerValues, d.markerValues, "people.markerValues", repaired),
+    excludeFolders: stringList(people.excludeFolders, d.excludeFolders, "people.excludeFolders", repaired),
+  };
+
+  const keys = isRecord(raw.keys) ? raw.keys : {};
+  for (const name of Object.keys(settings.keys) as (keyof PropertyKeys)[]) {
+    settings.keys[name] = text(keys[name], settings.keys[name], `keys.${name}`, repaired);
+  }
+
+  const cadence = isRecord(raw.cadenceDays) ? raw.cadenceDays : {};
+  for (const tier of TIERS) {
+    const v = cadence[tier];
+    if (v === undefined) continue;
+    if (v === null || (typeof v === "number" && Number.isInteger(v) && v > 0 && v <= 3650)) settings.cadenceDays[tier] = v;
+    else repaired.push(`cadenceDays.${tier} was not a whole number of days; using the default`);
+  }
+
+  const daily = isRecord(raw.dailyNotes) ? raw.dailyNotes : {};
+  settings.dailyNotes = {
+    folder: text(daily.folder, settings.dailyNotes.folder, "dailyNotes.folder", repaired, true),
+    format: text(daily.format, settings.dailyNotes.format, "dailyNotes.format", repaired),
+  };
+
+  const changed = repaired.length > 0 || version !== SETTINGS_VERSION || JSON.stringify(settings) !== JSON.stringify(raw);
+  return { settings, changed, repaired };
+}

@@ -1,0 +1,21 @@
+import { defineConfig } from "vitest/config";
+import { fileURLToPath } from "node:url";
+
+const standIn = fileURLToPath(new URL("./tests/harness/obsidian/index.ts", import.meta.url));
+
+export default defineConfig({
+  resolve: { alias: { obsidian: standIn } },
+  test: {
+    env: { TZ: "UTC" },
+    projects: [
+      {
+        extends: true,
+        test: { name: "unit", environment: "node", include: ["tests/unit/**/*.test.ts", "tests/metadata/**/*.test.ts", "tests/cli/**/*.test.ts"] },
+      },
+      {
+        extends: true,
+        test: { name: "e2e", environment: "happy-dom", include: ["tests/e2e/**/*.test.ts", "tests/harness/**/*.test.ts"] },
+      },
+    ],
+  },
+});
