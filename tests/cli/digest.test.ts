@@ -1,0 +1,67 @@
+/**
+ * The command-line tool, run as a user runs it: the built dist/cli.mjs through bin/network-notes.mjs
+ * (npm test builds before running the tests).
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+
+const BASIC = "tests/fixtures/vaults/basic";
+
+function cli(...args: string[]) {
+  const r = spawnSync("node", ["bin/network-notes.mjs", ...args], { encoding: "utf8", env: { ...process.env, LANG: "C" } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe.runIf(existsSync("dist/cli.mjs"))("network-notes digest", () => {
+  it("prints who is due with why, open commitments and problems", () => {
+    const { code, out } = cli("digest", "--vault", BASIC, "--date", "2026-11-26");
+    expect(code).toBe(0);
+    expect(out).toContain("Network Notes for 2026-11-26");
+    expect(out).toContain("Due for a touch (3)");
+    const due = out.split("Due for a touch")[1]!.split("Open commitments")[0]!;
+    expect(due.indexOf("Alice Chen")).toBeLessThan(due.indexOf("Dev Patel"));
+    expect(due.indexOf("Dev Patel")).toBeLessThan(due.indexOf("王芳"));
+    expect(due).toContain("Alice Chen (Meaningful): last touch 4 weeks ago, from last_touch property; every 14 days");
+    expect(out).toContain("You promised Alice Chen: Send the book list (was due 2026-11-20)");
+    expect(out).toContain("Alice Chen promised you: Share her deck (due 2026-12-05)");
+    expect(out).toContain("Notes to tidy (6)");
+  });
+
+  it("gives the same data as JSON", () => {
+    const { code, out } = cli("digest", "--vault", BASIC, "--date", "2026-11-26", "--json");
+    expect(code).toBe(0);
+    const digest = JSON.parse(out) as { due: { name: string }[]; problems: { path: string; code: string }[]; dailyNotes: { folder: string } };
+    expect(digest.due.map((d) => d.name)).toEqual(["Alice Chen", "Dev Patel", "王芳"]);
+    expect(digest.problems.map((p) => `${p.path} ${p.code}`).sort()).toEqual([
+      "People/Grace Kim.md tier-unknown",
+      "People/Hugo Lind.md date-unreadable",
+      "People/Iris Novak.md yaml-unreadable",
+      "People/Jon Berg.md list-expected",
+      "People/Kim Osei.md date-in-future",
+      "People/Leo Rossi.md cadence-unreadable",
+    ]);
+    expect(digest.dailyNotes.folder).toBe("Daily");
+  });
+
+  it("speaks Chinese when asked", () => {
+    const { out } = cli("digest", "--vault", BASIC, "--date", "2026-11-26", "--lang", "zh");
+    expect(out).toContain("该联系一下了（3）");
+    expect(out).toContain("你答应 Alice Chen：Send the book list（原定 2026-11-20）");
+  });
+
+  it("explains bad usage and missing folders instead of crashing", () => {
+    expect(cli("digest").code).toBe(2);
+    expect(cli("digest", "--vault", BASIC, "--date", "2026-02-30").err).toContain("--date must be a real date");
+    const missing = cli("digest", "--vault", "no/such/folder");
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain("No vault folder at no/such/folder");
+    expect(cli("frobnicate").code).toBe(2);
+  });
+
+  it("says where it looked when it finds no people", () => {
+    const { code, out } = cli("digest", "--vault", "tests/fixtures/vaults/basic/Daily", "--date", "2026-11-26");
+    expect(code).toBe(0);
+    expect(out).toContain("No person notes found. Looked in folders: People; for tags: #person, #people; for the property: type: person.");
+  });
+});
