@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { en } from "../../src/i18n/en";
+import { zh } from "../../src/i18n/zh";
+import { pickLanguage, translator } from "../../src/i18n";
+
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe("message catalogues", () => {
+  it("have the same keys in English and Chinese, none empty", () => {
+    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+    for (const [key, text] of Object.entries(zh)) expect(text.trim(), key).not.toBe("");
+  });
+
+  it("use the same placeholders in both languages", () => {
+    for (const key of Object.keys(en) as (keyof typeof en)[]) expect(placeholders(zh[key]), key).toEqual(placeholders(en[key]));
+  });
+
+  it("never use words that nag", () => {
+    const all = Object.values(en).join("\n").toLowerCase();
+    for (const word of ["neglect", "overdue", "failed to", "you forgot", "should have"]) expect(all).not.toContain(word);
+  });
+
+  it("follow Obsidian's language code, English otherwise", () => {
+    expect(pickLanguage("zh")).toBe("zh");
+    expect(pickLanguage("zh-TW")).toBe("en");
+    expect(pickLanguage("fr")).toBe("en");
+    expect(translator("zh")("digest.due.heading", { n: 2 })).toBe("该联系一下了（2）");
+    expect(translator("en")("digest.due.heading", { n: 2 })).toBe("Due for a touch (2)");
+  });
+});
