@@ -122,6 +122,7 @@ describe("staying current", () => {
   it("a renamed person keeps their history, and links are updated", async () => {
     const s = await start();
     h = s.h;
+    await h.app.vault.createFolder("People/Friends");
     await h.rename("People/Bob Okafor.md", "People/Friends/Bob O.md");
     await h.settle();
     const bob = s.api.statuses().find((x) => x.person.path === "People/Friends/Bob O.md");
