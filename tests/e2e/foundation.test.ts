@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Harness } from "../harness/load-plugin";
+import { standInApp, type Harness } from "../harness/load-plugin";
 import { freezeClock, start } from "./support";
 
 let h: Harness | undefined;
@@ -148,11 +148,23 @@ describe("staying current", () => {
     expect(ola?.lastTouch).toMatchObject({ origin: "dated-note", path: "Daily/2026-11-24.md" });
   });
 
-  it("does not index before the layout is ready and reads no note text to index", async () => {
-    const s = await start();
+  it("onload only registers; indexing starts at layout ready and reads no note text", async () => {
+    let atOnload: { ready: boolean; people: number; reads: string[] } | null = null;
+    const s = await start({
+      afterOnload: (plugin, app) => {
+        const api = (plugin as unknown as { api: { ready(): boolean; people(): unknown[] } }).api;
+        atOnload = { ready: api.ready(), people: api.people().length, reads: [...(app.vault as unknown as { readLog__: string[] }).readLog__] };
+      },
+    });
     h = s.h;
-    expect(s.api.ready()).toBe(true);
+    expect(atOnload).toEqual({ ready: false, people: 0, reads: [] });
+    const vault = h.app.vault as unknown as { readLog__: string[] };
     expect(s.api.people().length).toBe(15);
+    expect(vault.readLog__.filter((p) => p.endsWith(".md"))).toEqual([]);
+    expect(vault.readLog__.every((p) => p.startsWith(".obsidian/"))).toBe(true);
+    await h.write("Daily/2026-11-26.md", "Met [[Alice Chen]]");
+    await h.settle();
+    expect(vault.readLog__.filter((p) => p.endsWith(".md"))).toEqual([]);
   });
 });
 
@@ -179,11 +191,8 @@ describe("commands and settings", () => {
   it("changing where people live re-indexes and is saved", async () => {
     const s = await start();
     h = s.h;
-    const tab = (h.plugin as { settingTab?: unknown }).settingTab;
-    void tab;
     const plugin = h.plugin as { settings: { people: { folders: string[] } } };
-    await (h.app as unknown as { setting: { openTabById(id: string): { setControlValue(k: string, v: unknown): Promise<void> } } }).setting
-      .openTabById("network-notes").setControlValue("people.folders", "People, Notes");
+    await standInApp(h.app).setting.openTabById("network-notes").setControlValue("people.folders", "People, Notes");
     await h.settle();
     expect(plugin.settings.people.folders).toEqual(["People", "Notes"]);
     const saved = JSON.parse(await h.read(".obsidian/plugins/network-notes/data.json")) as { people: { folders: string[] } };
@@ -192,6 +201,19 @@ describe("commands and settings", () => {
     h = h2;
     await h.settle();
     expect((h.plugin as typeof plugin).settings.people.folders).toEqual(["People", "Notes"]);
+  });
+
+  it("every setting is found by the settings search, in English and in Chinese", async () => {
+    const s = await start();
+    h = s.h;
+    const setting = standInApp(h.app).setting;
+    expect(setting.search("people folders").map((hit) => hit.name)).toContain("People folders");
+    expect(setting.search("cadence").map((hit) => hit.name)).toContain("Meaningful: days between touches");
+    expect(setting.search("daily note format").map((hit) => hit.name)).toContain("Fallback daily note format");
+    await h.unload();
+    const zh = await start({ language: "zh" });
+    h = zh.h;
+    expect(standInApp(h.app).setting.search("人物文件夹").map((hit) => hit.name)).toContain("人物文件夹");
   });
 
   it("says where it looked when it finds nobody", async () => {

@@ -34,6 +34,8 @@ export interface LoadOptions {
   parse?: (text: string) => CachedMetadata;
   resolver?: () => LinkResolverLike;
   getLinkpath?: (linktext: string) => string;
+  /** Called right after onload, before the vault scan and layout ready: to check what onload did (and did not do). */
+  afterOnload?: (plugin: obsidian.Plugin, app: obsidian.App) => void | Promise<void>;
 }
 
 export interface Harness {
@@ -148,6 +150,7 @@ export async function loadPlugin(opts: LoadOptions = {}): Promise<Harness> {
   app.plugins.manifests[manifest.id] = manifest;
   app.plugins.enabledPlugins.add(manifest.id);
   await plugin.load();
+  await opts.afterOnload?.(plugin, app);
   await app.vault.load__();
   app.workspace.layoutReady__();
   app.metadataCache.startupResolved__();

@@ -59,6 +59,7 @@ export class StandInAdapter {
   }
 
   read(normalizedPath: string): Promise<string> {
+    this.vault.readLog__.push(normalizedPath);
     return this.backend.read(root(normalizedPath));
   }
 

@@ -100,12 +100,17 @@ export class Vault extends Events {
     }
   }
 
+  /** Every path the plugin asked to read (vault read, cachedRead, adapter read), so tests can prove what it never reads. */
+  readonly readLog__: string[] = [];
+
   read(file: TFile): Promise<string> {
+    this.readLog__.push(file.path);
     return this.backend__.read(file.path);
   }
 
   /** The stand-in reads from disk here too: no stale copies to reason about. */
   cachedRead(file: TFile): Promise<string> {
+    this.readLog__.push(file.path);
     return this.backend__.read(file.path);
   }
 
