@@ -1,8 +1,8 @@
 /**
- * YAML and frontmatter helpers. YAML follows js-yaml's CORE schema (YAML 1.2 core: dates stay strings, as in the
+ * YAML and frontmatter helpers. YAML follows the YAML 1.2 core schema (the `yaml` package) (YAML 1.2 core: dates stay strings, as in the
  * app); dumping never folds lines and writes `null` as an empty value, as the app's dumper does.
  */
-import { CORE_SCHEMA, dump, load, YAMLException } from "js-yaml";
+import { parse, stringify, YAMLError } from "yaml";
 import type { CachedMetadata, FrontMatterInfo } from "obsidian";
 
 export { getLinkpath } from "../../../src/metadata/resolve";
@@ -17,23 +17,17 @@ export class YAMLParseError extends Error {
 
 export function parseYaml(yaml: string): any {
   try {
-    return load(yaml, { schema: CORE_SCHEMA }) ?? null;
+    return parse(yaml, { schema: "core", uniqueKeys: true, merge: true }) ?? null;
   } catch (error) {
-    if (error instanceof YAMLException) throw new YAMLParseError(error.message, error);
+    if (error instanceof YAMLError) throw new YAMLParseError(error.message, error);
     throw error;
   }
 }
 
 export function stringifyYaml(obj: any): string {
-  const text = dump(obj, {
-    schema: CORE_SCHEMA,
-    lineWidth: -1,
-    noRefs: true,
-    skipInvalid: true,
-    styles: { "!!null": "empty" },
-    replacer: (_key, value: unknown) => (value instanceof Date ? value.toISOString() : value),
-  });
-  // js-yaml leaves "key: " for an empty null; the app writes "key:".
+  const replacer = (_key: unknown, value: unknown) => (value instanceof Date ? value.toISOString() : typeof value === "function" ? undefined : value);
+  const text = stringify(obj, replacer, { schema: "core", lineWidth: 0, aliasDuplicateObjects: false, nullStr: "", indentSeq: true });
+  // An empty null can come out as "key: "; the app writes "key:".
   return text.replace(/^(\s*(?:- )?[^\s#'"\-][^:\n]*): $/gm, "$1:");
 }
 

@@ -1,0 +1,172 @@
+/**
+ * Link resolution as Obsidian's `metadataCache.getFirstLinkpathDest` does it, over a set of file paths.
+ * Used by the CLI and by the test stand-in.
+ *
+ * Rules, in order (matching is case-insensitive throughout; a linkpath without an extension also names the
+ * `.md` file, so `Note` matches `Note.md`, while `Note.md` and `image.png` name those files exactly):
+ * 1. `""` is the source note itself (a `[[#heading]]` link).
+ * 2. `./x` and `../x` are resolved against the source's folder first.
+ * 3. The linkpath as a vault path (a leading `/` is ignored): `[[Note]]` is `Note.md` at the vault root and
+ *    `[[b/Note]]` is `b/Note.md`, even when another `Note.md` sits beside the source.
+ * 4. A linkpath with folders, relative to the source's folder.
+ * 5. Otherwise every file with that name whose path ends with the linkpath's folders (`[[b/Note]]` finds
+ *    `a/b/Note.md`); among them: one in the source's own folder (parent folders count for nothing), then
+ *    the shortest path string, then `.md` before other files, then the path that sorts first.
+ * Rules 3, 5 and the tie-break order (own folder, then shortest path string) are what Obsidian 1.13.7 was
+ * observed to do through `getFirstLinkpathDest` (reported in pvliesdonk/markdown-vault-mcp#1350 / #1380);
+ * the final `.md` and alphabetical tie-breaks are this module's own choice, to be deterministic.
+ * Lookups are map hits keyed by lower-cased name and path, so resolving a link costs O(files sharing its name).
+ */
+
+/** The linkpath part of a link: everything before the first `#` (which starts a `#heading` or `#^block`). */
+export function getLinkpath(link: string): string {
+  const hash = link.indexOf("#");
+  return hash < 0 ? link : link.slice(0, hash);
+}
+
+interface Entry {
+  path: string;
+  /** Lower-cased path, and for Markdown files the lower-cased path without `.md` (else null). */
+  lower: string;
+  stem: string | null;
+  folder: string;
+  markdown: boolean;
+}
+
+function folderOf(path: string): string {
+  const slash = path.lastIndexOf("/");
+  return slash < 0 ? "" : path.slice(0, slash);
+}
+
+/** Resolves `.` and `..` segments; null when `..` climbs above the vault root. */
+function normalizeDots(path: string): string | null {
+  const parts: string[] = [];
+  for (const part of path.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (parts.length === 0) return null;
+      parts.pop();
+    } else parts.push(part);
+  }
+  return parts.join("/");
+}
+
+function push(map: Map<string, Entry[]>, key: string, entry: Entry): void {
+  const list = map.get(key);
+  if (list) list.push(entry);
+  else map.set(key, [entry]);
+}
+
+function drop(map: Map<string, Entry[]>, key: string, entry: Entry): void {
+  const list = map.get(key);
+  if (!list) return;
+  const index = list.indexOf(entry);
+  if (index >= 0) list.splice(index, 1);
+  if (list.length === 0) map.delete(key);
+}
+
+export class LinkResolver {
+  private readonly files = new Map<string, Entry>();
+  /** Lower-cased path (and `.md`-less path) to files. */
+  private readonly byPath = new Map<string, Entry[]>();
+  /** Lower-cased file name (and `.md`-less name) to files. */
+  private readonly byName = new Map<string, Entry[]>();
+
+  constructor(paths: Iterable<string> = []) {
+    for (const path of paths) this.add(path);
+  }
+
+  get size(): number {
+    return this.files.size;
+  }
+
+  has(path: string): boolean {
+    return this.files.has(path);
+  }
+
+  add(path: string): void {
+    if (this.files.has(path)) return;
+    const lower = path.toLowerCase();
+    const markdown = lower.endsWith(".md");
+    const entry: Entry = { path, lower, stem: markdown ? lower.slice(0, -3) : null, folder: folderOf(path), markdown };
+    this.files.set(path, entry);
+    for (const key of this.keys(entry)) {
+      push(this.byPath, key.path, entry);
+      push(this.byName, key.name, entry);
+    }
+  }
+
+  remove(path: string): void {
+    const entry = this.files.get(path);
+    if (!entry) return;
+    this.files.delete(path);
+    for (const key of this.keys(entry)) {
+      drop(this.byPath, key.path, entry);
+      drop(this.byName, key.name, entry);
+    }
+  }
+
+  /** `linkpath` has no `#subpath`; returns the vault path of the file it resolves to, or null. */
+  resolve(linkpath: string, sourcePath: string): string | null {
+    if (linkpath === "") return this.files.has(sourcePath) ? sourcePath : null;
+    const sourceFolder = folderOf(sourcePath);
+    let target = linkpath;
+    if (target.startsWith("./") || target.startsWith("../")) {
+      const relative = normalizeDots(sourceFolder === "" ? target : `${sourceFolder}/${target}`);
+      if (relative === null) return null;
+      const hit = this.exact(relative);
+      if (hit) return hit.path;
+      target = relative;
+    }
+    while (target.startsWith("/")) target = target.slice(1);
+    if (target === "") return null;
+    const exact = this.exact(target);
+    if (exact) return exact.path;
+    const slash = target.lastIndexOf("/");
+    if (slash >= 0 && sourceFolder !== "") {
+      const relative = this.exact(`${sourceFolder}/${target}`);
+      if (relative) return relative.path;
+    }
+    const lower = target.toLowerCase();
+    const candidates = this.byName.get(lower.slice(slash + 1));
+    if (!candidates) return null;
+    const suffix = `/${lower}`;
+    let best: Entry | null = null;
+    for (const entry of candidates) {
+      if (slash >= 0 && !entry.lower.endsWith(suffix) && !(entry.stem !== null && entry.stem.endsWith(suffix))) continue;
+      if (best === null || this.better(entry, best, sourceFolder)) best = entry;
+    }
+    return best ? best.path : null;
+  }
+
+  private keys(entry: Entry): Array<{ path: string; name: string }> {
+    const name = entry.lower.slice(entry.lower.lastIndexOf("/") + 1);
+    const keys = [{ path: entry.lower, name }];
+    if (entry.stem !== null) keys.push({ path: entry.stem, name: name.slice(0, -3) });
+    return keys;
+  }
+
+  /** The file at exactly this vault path (case-insensitively, `.md` implied); exact case wins, then `.md`. */
+  private exact(path: string): Entry | null {
+    const list = this.byPath.get(path.toLowerCase());
+    if (!list) return null;
+    let best: Entry | null = null;
+    let bestRank = 3;
+    for (const entry of list) {
+      const rank = entry.path === path ? 0 : entry.path === `${path}.md` ? 1 : 2;
+      if (rank < bestRank || (rank === bestRank && best !== null && this.better(entry, best, "\0"))) {
+        best = entry;
+        bestRank = rank;
+      }
+    }
+    return best;
+  }
+
+  private better(a: Entry, b: Entry, sourceFolder: string): boolean {
+    const aHere = a.folder === sourceFolder;
+    if (aHere !== (b.folder === sourceFolder)) return aHere;
+    if (a.path.length !== b.path.length) return a.path.length < b.path.length;
+    if (a.markdown !== b.markdown) return a.markdown;
+    return a.path < b.path;
+  }
+}

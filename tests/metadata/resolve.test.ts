@@ -1,0 +1,127 @@
+/** LinkResolver: Obsidian's `getFirstLinkpathDest` rules over a set of vault paths (see src/metadata/resolve.ts). */
+import { describe, expect, it } from "vitest";
+import { getLinkpath, LinkResolver } from "../../src/metadata/resolve";
+
+describe("getLinkpath", () => {
+  it("drops a #heading or #^block subpath", () => {
+    expect(getLinkpath("Person")).toBe("Person");
+    expect(getLinkpath("Folder/Person#Heading#Sub")).toBe("Folder/Person");
+    expect(getLinkpath("Person#^abc123")).toBe("Person");
+    expect(getLinkpath("#Heading")).toBe("");
+    expect(getLinkpath("pa#th/x")).toBe("pa");
+  });
+});
+
+describe("LinkResolver", () => {
+  const vault = () =>
+    new LinkResolver([
+      "Alice.md",
+      "People/Bob.md",
+      "People/Carol.md",
+      "Archive/Carol.md",
+      "People/Team/Dan.md",
+      "Attachments/photo.png",
+      "Attachments/Report.pdf",
+      "Notes.md.md",
+      "Notes.md",
+      "Daily/2026-11-20.md",
+      "张伟.md",
+    ]);
+
+  it("finds notes by name anywhere, case-insensitively, with .md implied", () => {
+    const resolver = vault();
+    expect(resolver.resolve("Bob", "Daily/2026-11-20.md")).toBe("People/Bob.md");
+    expect(resolver.resolve("bob", "Daily/2026-11-20.md")).toBe("People/Bob.md");
+    expect(resolver.resolve("Bob.md", "Alice.md")).toBe("People/Bob.md");
+    expect(resolver.resolve("张伟", "Daily/2026-11-20.md")).toBe("张伟.md");
+    expect(resolver.resolve("Nobody", "Alice.md")).toBeNull();
+  });
+
+  it("needs the extension for other files, and never implies it for them", () => {
+    const resolver = vault();
+    expect(resolver.resolve("photo.png", "Alice.md")).toBe("Attachments/photo.png");
+    expect(resolver.resolve("report.PDF", "Alice.md")).toBe("Attachments/Report.pdf");
+    expect(resolver.resolve("photo", "Alice.md")).toBeNull();
+  });
+
+  it("matches folders given in the link, from the root or as a trailing part of the path", () => {
+    const resolver = vault();
+    expect(resolver.resolve("People/Carol", "Alice.md")).toBe("People/Carol.md");
+    expect(resolver.resolve("Archive/Carol", "People/Bob.md")).toBe("Archive/Carol.md");
+    expect(resolver.resolve("Team/Dan", "Alice.md")).toBe("People/Team/Dan.md");
+    expect(resolver.resolve("/People/Bob", "Daily/2026-11-20.md")).toBe("People/Bob.md");
+    expect(resolver.resolve("Other/Bob", "Alice.md")).toBeNull();
+  });
+
+  it("resolves ./ and ../ against the source's folder", () => {
+    const resolver = vault();
+    expect(resolver.resolve("./Carol", "Archive/x.md")).toBe("Archive/Carol.md");
+    expect(resolver.resolve("../People/Bob", "Daily/2026-11-20.md")).toBe("People/Bob.md");
+    expect(resolver.resolve("../../Bob", "Daily/2026-11-20.md")).toBeNull();
+  });
+
+  it("prefers, among files of one name, the source's own folder, then the shortest path, then alphabetical", () => {
+    const resolver = vault();
+    expect(resolver.resolve("Carol", "Archive/Note.md")).toBe("Archive/Carol.md");
+    expect(resolver.resolve("Carol", "People/Note.md")).toBe("People/Carol.md");
+    expect(resolver.resolve("Carol", "Elsewhere.md")).toBe("People/Carol.md");
+    expect(resolver.resolve("Carol", "Archive/Deeper/Note.md")).toBe("People/Carol.md");
+    const lengths = new LinkResolver(["zzzz/Note.md", "a/b/Note.md"]);
+    expect(lengths.resolve("Note", "x.md")).toBe("a/b/Note.md");
+  });
+
+  it("lets an exact vault path win over a same-named file beside the source", () => {
+    const resolver = new LinkResolver(["Note.md", "b/Note.md", "a/b/Note.md"]);
+    expect(resolver.resolve("Note", "a/b/Source.md")).toBe("Note.md");
+    expect(resolver.resolve("b/Note", "a/Source.md")).toBe("b/Note.md");
+    expect(resolver.resolve("b/Note", "x/Source.md")).toBe("b/Note.md");
+  });
+
+  it("tells a note named like a file name from that file", () => {
+    const resolver = vault();
+    expect(resolver.resolve("Notes.md", "Alice.md")).toBe("Notes.md");
+    expect(resolver.resolve("Notes", "Alice.md")).toBe("Notes.md");
+    expect(resolver.resolve("Notes.md.md", "Alice.md")).toBe("Notes.md.md");
+  });
+
+  it("resolves the empty linkpath (a [[#heading]] link) to the source note itself", () => {
+    const resolver = vault();
+    expect(resolver.resolve("", "People/Bob.md")).toBe("People/Bob.md");
+    expect(resolver.resolve("", "Missing.md")).toBeNull();
+  });
+
+  it("prefers the exact case when two paths differ only in case", () => {
+    const resolver = new LinkResolver(["Foo.md", "foo.md"]);
+    expect(resolver.resolve("foo", "x.md")).toBe("foo.md");
+    expect(resolver.resolve("Foo", "x.md")).toBe("Foo.md");
+  });
+
+  it("follows add and remove", () => {
+    const resolver = vault();
+    resolver.remove("People/Carol.md");
+    expect(resolver.resolve("Carol", "Elsewhere.md")).toBe("Archive/Carol.md");
+    resolver.remove("Archive/Carol.md");
+    expect(resolver.resolve("Carol", "Elsewhere.md")).toBeNull();
+    resolver.add("Carol.md");
+    resolver.add("Carol.md");
+    expect(resolver.resolve("Carol", "People/Bob.md")).toBe("Carol.md");
+    resolver.remove("Carol.md");
+    resolver.remove("Never added.md");
+    expect(resolver.resolve("carol", "x.md")).toBeNull();
+    expect(resolver.has("Alice.md")).toBe(true);
+  });
+
+  it("resolves by name among many same-named files, preferring the source's own folder (speed is measured in npm run bench)", () => {
+    const paths: string[] = [];
+    for (let i = 0; i < 20_000; i++) paths.push(`Folder ${i % 47}/Person ${i % 6_000}.md`);
+    const resolver = new LinkResolver(paths);
+    let found = 0;
+    for (let i = 0; i < 30_000; i++) if (resolver.resolve(`Person ${(i * 7) % 7_000}`, `Folder ${i % 50}/Daily.md`) !== null) found++;
+    // Names 6000-6999 do not exist: 6/7 of the lookups resolve.
+    expect(found).toBe(30_000 - [...Array(30_000).keys()].filter((i) => (i * 7) % 7_000 >= 6_000).length);
+    // "Person 5" exists in Folder 5, 36, 20 and 4 (i = 5, 6005, 12005, 18005): the source's own folder wins,
+    // otherwise the shortest path.
+    expect(resolver.resolve("Person 5", "Folder 36/Daily.md")).toBe("Folder 36/Person 5.md");
+    expect(resolver.resolve("Person 5", "Folder 1/Daily.md")).toBe("Folder 4/Person 5.md");
+  });
+});
