@@ -28,7 +28,7 @@ export const en = {
   "problem.flag-not-boolean": "“{value}” is neither true nor false.",
   "fix.flag-not-boolean": "Use a checkbox property (true or false).",
 
-  "origin.property": "last_touch property",
+  "origin.property": "the last_touch property",
   "origin.own-note": "their note",
   "origin.dated-note": "{note}",
   "origin.met": "the day you met",

@@ -22,7 +22,7 @@ describe.runIf(existsSync("dist/cli.mjs"))("network-notes digest", () => {
     const due = out.split("Due for a touch")[1]!.split("Open commitments")[0]!;
     expect(due.indexOf("Alice Chen")).toBeLessThan(due.indexOf("Dev Patel"));
     expect(due.indexOf("Dev Patel")).toBeLessThan(due.indexOf("王芳"));
-    expect(due).toContain("Alice Chen (Meaningful): last touch 4 weeks ago, from last_touch property; every 14 days");
+    expect(due).toContain("Alice Chen (Meaningful): last touch 4 weeks ago, from the last_touch property; every 14 days");
     expect(out).toContain("You promised Alice Chen: Send the book list (was due 2026-11-20)");
     expect(out).toContain("Alice Chen promised you: Share her deck (due 2026-12-05)");
     expect(out).toContain("Notes to tidy (6)");
