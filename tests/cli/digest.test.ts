@@ -3,7 +3,9 @@
  * (npm test builds before running the tests).
  */
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 const BASIC = "tests/fixtures/vaults/basic";
@@ -63,5 +65,35 @@ describe.runIf(existsSync("dist/cli.mjs"))("network-notes digest", () => {
     const { code, out } = cli("digest", "--vault", "tests/fixtures/vaults/basic/Daily", "--date", "2026-11-26");
     expect(code).toBe(0);
     expect(out).toContain("No person notes found. Looked in folders: People; for tags: #person, #people; for the property: type: person.");
+  });
+});
+
+describe.runIf(existsSync("dist/cli.mjs"))("the demo vault", () => {
+  it("is generated for any day and gives a sensible digest: a few due, every deliberate problem named", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "network-notes-demo-"));
+    try {
+      cpSync("demo-vault/.obsidian", path.join(dir, ".obsidian"), { recursive: true, filter: (src) => !src.includes(`${path.sep}plugins${path.sep}`) });
+      for (const today of ["2026-11-26", "2027-06-15"]) {
+        const gen = spawnSync("node", ["scripts/make-demo-vault.mjs", "--vault", dir, "--today", today], { encoding: "utf8" });
+        expect(gen.status).toBe(0);
+        const { code, out } = cli("digest", "--vault", dir, "--date", today, "--json");
+        expect(code).toBe(0);
+        const digest = JSON.parse(out) as { people: number; due: { name: string; estimate: boolean }[]; problems: { path: string; code: string }[]; dailyNotes: { format: string } };
+        expect(digest.dailyNotes.format).toBe("YYYY/MM/YYYY-MM-DD");
+        expect(digest.people).toBe(31);
+        // People never touched count from their note's creation (the real file time), so only real touches are compared.
+        expect(digest.due.filter((d) => !d.estimate).map((d) => d.name).sort()).toEqual(["Hannah Cohen", "Ingrid Johansen", "Kenji Watanabe", "Lucas Martin", "Rafael Souza", "Tomás Herrera"]);
+        expect(digest.problems.map((p) => `${p.path} ${p.code}`).sort()).toEqual([
+          "People/Aisha Khan.md cadence-unreadable",
+          "People/Chloe Bennett.md tier-unknown",
+          "People/Elif Demir.md yaml-unreadable",
+          "People/Jonas Berg.md date-unreadable",
+          "People/Omar Haddad.md list-expected",
+          "People/Sofia Rossi.md date-in-future",
+        ]);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
