@@ -8,6 +8,8 @@ import { PersonClassifier } from "./domain/classify";
 import { today } from "./domain/dates";
 import { pickLanguage, translator, type Translate } from "./i18n";
 import { createApi, type NetworkNotesApi } from "./obsidian/api";
+import { FollowThrough } from "./obsidian/FollowThrough";
+import { NoteWriter } from "./obsidian/NoteWriter";
 import { PeopleIndexer } from "./obsidian/PeopleIndexer";
 import { buildDigest, describeProblem } from "./report/digest";
 import { migrateSettings } from "./settings/migrate";
@@ -29,7 +31,8 @@ export default class NetworkNotesPlugin extends Plugin {
     if (repaired.length > 0) new Notice(this.t("notice.loaded.repaired", { list: repaired.join("; ") }));
 
     this.indexer = this.addChild(new PeopleIndexer(this.app, () => this.settings));
-    this.api = createApi(this.indexer, () => this.t, () => this.classifier());
+    const actions = new FollowThrough(this.app, new NoteWriter(this.app), this.indexer, () => this.settings);
+    this.api = createApi(this.indexer, () => this.t, () => this.classifier(), actions);
     this.addSettingTab(new NetworkNotesSettingTab(this.app, this, {
       settings: () => this.settings,
       t: this.t,

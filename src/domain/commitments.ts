@@ -10,6 +10,8 @@ export type CommitmentDirection = "mine" | "theirs";
 export interface Commitment {
   text: string;
   due: Day | null;
+  /** When it was made (the Tasks plugin's `➕ YYYY-MM-DD`), when known. */
+  created: Day | null;
   /** The item exactly as written, to find it again when completing it. */
   raw: string;
   direction: CommitmentDirection;
@@ -18,12 +20,20 @@ export interface Commitment {
 }
 
 const TASKS_DUE = /\s*📅\s*(\S+)/u;
+const TASKS_CREATED = /\s*➕\s*(\d{4}-\d{2}-\d{2})/u;
 const ISO_IN_TEXT = /(?:^|\s)\(?(?:due:?\s*)?(\d{4}-\d{2}-\d{2})\)?(?=\s|$)/i;
 
-export interface ParsedItem { text: string; due: Day | null; dueUnreadable: string | null }
+export interface ParsedItem { text: string; due: Day | null; created: Day | null; dueUnreadable: string | null }
 
-/** Splits one commitment string into its words and its due date. */
-export function parseCommitmentText(raw: string): ParsedItem {
+/** Splits one commitment string into its words, its due date and the day it was made. */
+export function parseCommitmentText(input: string): ParsedItem {
+  const createdMatch = TASKS_CREATED.exec(input);
+  const created = createdMatch ? dayFromISO(createdMatch[1] ?? "") : null;
+  const raw = createdMatch ? input.replace(TASKS_CREATED, "") : input;
+  return { ...dueOf(raw), created };
+}
+
+function dueOf(raw: string): Omit<ParsedItem, "created"> {
   const tasks = TASKS_DUE.exec(raw);
   if (tasks) {
     const due = dayFromISO(tasks[1] ?? "");

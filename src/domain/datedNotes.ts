@@ -76,6 +76,11 @@ export class DailyNoteMatcher {
     return (this.last ?? this.full).parse(base) ?? this.full.parse(linkpath.replace(/\.md$/, ""));
   }
 
+  /** The link text that reaches a day's daily note by name (`2026-11-26` for `YYYY/MM/YYYY-MM-DD`). */
+  linktextFor(day: Day): string {
+    return (this.last ?? this.full).format(day);
+  }
+
   /** The path today's (or any day's) daily note would have. */
   pathFor(day: Day): string {
     return `${this.prefix}${this.full.format(day)}.md`;

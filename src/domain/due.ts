@@ -53,7 +53,8 @@ export function lastTouchOf(person: Person, datedSources: Iterable<[string, Day]
   for (const day of person.ownEntries) consider(day, "own-note", person.path);
   for (const [path, day] of datedSources) consider(day, "dated-note", path);
   consider(person.met, "met", person.path);
-  if (best === null && person.created <= today) return { day: person.created, origin: "created", path: person.path, estimate: true };
+  // Never touched: count from the note's creation (a clock that runs ahead must not put it in the future).
+  if (best === null) return { day: Math.min(person.created, today), origin: "created", path: person.path, estimate: true };
   return best;
 }
 

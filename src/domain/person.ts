@@ -10,7 +10,16 @@ import type { DailyNoteMatcher } from "./datedNotes";
 import { dayFromTimestamp, parseBirthday, parseDay, type Birthday, type Day } from "./dates";
 import { showValue, type Problem } from "./problems";
 import { parseTier, type Tier } from "./tiers";
-import { touchLinkpaths } from "./touches";
+import { touchLinks } from "./touches";
+import { parseTouchTag, type Payload, type TouchKind } from "./touchLog";
+
+/** One line of the touch log, read back from the note's metadata. */
+export interface LogEntry {
+  day: Day;
+  kind: TouchKind;
+  payload: Payload | null;
+  line: number;
+}
 
 export interface Person {
   path: string;
@@ -23,6 +32,9 @@ export interface Person {
   lastTouchField: Day | null;
   /** Days named by dated headings and daily-note links in the person's own note. */
   ownEntries: Day[];
+  /** Typed touches from the log (lines with a `#touch/…` tag and a date link). */
+  log: LogEntry[];
+  tierSince: Day | null;
   commitments: Commitment[];
   expecting: Commitment[];
   snoozeUntil: Day | null;
@@ -38,6 +50,27 @@ export interface Person {
 export interface PersonContext {
   settings: NetworkNotesSettings;
   daily: DailyNoteMatcher;
+}
+
+/** Lines that carry a touch tag and a date link (not in an open task or a quote): the touch log. */
+function logEntries(meta: CachedMetadata, ctx: PersonContext): LogEntry[] {
+  const prefix = ctx.settings.log.tagPrefix;
+  const tagsByLine = new Map<number, ReturnType<typeof parseTouchTag>>();
+  for (const t of meta.tags ?? []) {
+    const parsed = parseTouchTag(t.tag, prefix);
+    if (parsed) tagsByLine.set(t.position.start.line, parsed);
+  }
+  if (tagsByLine.size === 0) return [];
+  const out: LogEntry[] = [];
+  for (const link of touchLinks(meta)) {
+    const tag = tagsByLine.get(link.line);
+    if (!tag) continue;
+    const day = ctx.daily.dayOfLinkpath(link.linkpath);
+    if (day === null) continue;
+    out.push({ day, kind: tag.kind, payload: tag.payload, line: link.line });
+    tagsByLine.delete(link.line);
+  }
+  return out.sort((a, b) => a.day - b.day || a.line - b.line);
 }
 
 const DATE_AT_START = /^(\d{4}-\d{2}-\d{2})\b/;
@@ -71,7 +104,7 @@ function readCommitments(path: string, key: string, value: unknown, direction: C
     const raw = String(item);
     const parsed = parseCommitmentText(raw);
     if (parsed.dueUnreadable !== null) problems.push({ path, key, value: raw, code: "due-unreadable" });
-    out.push({ text: parsed.text, due: parsed.due, raw, direction, source: { path, key } });
+    out.push({ text: parsed.text, due: parsed.due, created: parsed.created, raw, direction, source: { path, key } });
   }
   return out;
 }
@@ -97,15 +130,18 @@ function yamlUnreadable(meta: CachedMetadata): boolean {
   return first?.type === "yaml" && first.position.end.line - first.position.start.line > 1;
 }
 
-function ownDatedEntries(meta: CachedMetadata, daily: DailyNoteMatcher): Day[] {
+/** Days named in the person's own note; a log line that only records a tier change is not a touch. */
+function ownDatedEntries(meta: CachedMetadata, daily: DailyNoteMatcher, log: LogEntry[]): Day[] {
+  const notTouches = new Set(log.filter((e) => e.kind === "tier").map((e) => e.line));
   const days: Day[] = [];
   for (const h of meta.headings ?? []) {
     const m = DATE_AT_START.exec(h.heading.trim());
     const day = m ? parseDay(m[1]) : daily.dayOfLinkpath(h.heading.trim());
     if (day !== null) days.push(day);
   }
-  for (const link of touchLinkpaths({ ...meta, frontmatterLinks: undefined })) {
-    const day = daily.dayOfLinkpath(link);
+  for (const link of touchLinks(meta)) {
+    if (notTouches.has(link.line)) continue;
+    const day = daily.dayOfLinkpath(link.linkpath);
     if (day !== null) days.push(day);
   }
   return days;
@@ -137,6 +173,7 @@ export function readPerson(path: string, ctime: number, meta: CachedMetadata | n
     problems.push({ path, key: keys.birthday, value: showValue(birthdayRaw), code: "birthday-unreadable" });
   }
 
+  const log = meta ? logEntries(meta, ctx) : [];
   return {
     path,
     name: basename(path),
@@ -144,7 +181,9 @@ export function readPerson(path: string, ctime: number, meta: CachedMetadata | n
     tier: readTier(path, keys.tier, fm[keys.tier], problems, "tier-unknown"),
     cadenceOverride,
     lastTouchField: readDay(path, keys.lastTouch, fm[keys.lastTouch], problems),
-    ownEntries: meta ? ownDatedEntries(meta, ctx.daily) : [],
+    ownEntries: meta ? ownDatedEntries(meta, ctx.daily, log) : [],
+    log,
+    tierSince: readDay(path, keys.tierSince, fm[keys.tierSince], problems),
     commitments: readCommitments(path, keys.commitments, fm[keys.commitments], "mine", problems),
     expecting: readCommitments(path, keys.expecting, fm[keys.expecting], "theirs", problems),
     snoozeUntil: readDay(path, keys.snoozeUntil, fm[keys.snoozeUntil], problems),

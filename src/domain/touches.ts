@@ -42,7 +42,14 @@ function inQuote(quotes: [number, number][], line: number): boolean {
 
 /** The link texts (subpath removed) of every link in the note that counts as a touch, frontmatter links included. */
 export function touchLinkpaths(meta: CachedMetadata): string[] {
-  const out: string[] = [];
+  const out = touchLinks(meta).map((l) => l.linkpath);
+  for (const link of meta.frontmatterLinks ?? []) out.push(stripSubpath(link.link));
+  return out;
+}
+
+/** The body links that count as touches, with the line each sits on. */
+export function touchLinks(meta: CachedMetadata): { linkpath: string; line: number }[] {
+  const out: { linkpath: string; line: number }[] = [];
   const links = meta.links;
   if (links && links.length > 0) {
     const items = meta.listItems ?? [];
@@ -57,10 +64,9 @@ export function touchLinkpaths(meta: CachedMetadata): string[] {
       const line = link.position.start.line;
       if (items.length > 0 && underOpenTask(items, byLine, line)) continue;
       if (quotes.length > 0 && inQuote(quotes, line)) continue;
-      out.push(stripSubpath(link.link));
+      out.push({ linkpath: stripSubpath(link.link), line });
     }
   }
-  for (const link of meta.frontmatterLinks ?? []) out.push(stripSubpath(link.link));
   return out;
 }
 

@@ -11,6 +11,8 @@ import type { Translate } from "../i18n";
 import { buildDigest, describeProblem, type Digest, type ProblemEntry } from "../report/digest";
 import type { PersonClassifier } from "../domain/classify";
 import type { PeopleIndexer } from "./PeopleIndexer";
+import type { FollowThrough } from "./FollowThrough";
+import { balanceOf, type Balance } from "../domain/balance";
 
 export interface NetworkNotesApi {
   readonly revision: number;
@@ -20,6 +22,10 @@ export interface NetworkNotesApi {
   digest(date?: string): Digest;
   problems(date?: string): ProblemEntry[];
   dailyNoteConfig(): DailyNoteConfig | null;
+  /** Give before you ask: the balance of gives and asks for a person. */
+  balance(path: string, date?: string): Balance | null;
+  /** The follow-through actions (log, commitments, tiers, snooze, pause, undo). */
+  readonly actions: FollowThrough;
   onChange(callback: (revision: number) => void): EventRef;
   offChange(ref: EventRef): void;
 }
@@ -31,7 +37,7 @@ function dayOf(date: string | undefined): Day {
   return day;
 }
 
-export function createApi(indexer: PeopleIndexer, t: () => Translate, classifier: () => PersonClassifier): NetworkNotesApi {
+export function createApi(indexer: PeopleIndexer, t: () => Translate, classifier: () => PersonClassifier, actions: FollowThrough): NetworkNotesApi {
   const index = indexer.index;
   return {
     get revision() {
@@ -43,6 +49,11 @@ export function createApi(indexer: PeopleIndexer, t: () => Translate, classifier
     digest: (date) => buildDigest(index, dayOf(date), t(), classifier().describe()),
     problems: (date) => index.problems(dayOf(date)).map((p) => describeProblem(p, t())),
     dailyNoteConfig: () => indexer.daily,
+    balance: (path, date) => {
+      const person = index.getPerson(path);
+      return person ? balanceOf(person.log, dayOf(date)) : null;
+    },
+    actions,
     onChange: (callback) => indexer.onChange(callback),
     offChange: (ref) => indexer.offChange(ref),
   };

@@ -30,6 +30,9 @@ export interface CommitmentEntry {
   text: string;
   due: string | null;
   overdue: boolean;
+  /** Days since it was made, when known. */
+  openDays: number | null;
+  raw: string;
 }
 
 export interface ProblemEntry extends Problem {
@@ -88,6 +91,7 @@ export function buildDigest(index: PeopleIndex, today: Day, t: Translate, looked
       commitments.push({
         name: s.person.name, path: s.person.path, direction: c.direction, text: c.text,
         due: c.due === null ? null : dayToISO(c.due), overdue: c.due !== null && c.due < today,
+        openDays: c.created === null ? null : today - c.created, raw: c.raw,
       });
     }
   }

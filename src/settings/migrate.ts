@@ -80,6 +80,12 @@ export function migrateSettings(stored: unknown): MigrationResult {
     format: text(daily.format, settings.dailyNotes.format, "dailyNotes.format", repaired),
   };
 
+  const log = isRecord(raw.log) ? raw.log : {};
+  settings.log = {
+    heading: text(log.heading, settings.log.heading, "log.heading", repaired),
+    tagPrefix: text(log.tagPrefix, settings.log.tagPrefix, "log.tagPrefix", repaired).replace(/^#|\/$/g, ""),
+  };
+
   const changed = repaired.length > 0 || version !== SETTINGS_VERSION || JSON.stringify(settings) !== JSON.stringify(raw);
   return { settings, changed, repaired };
 }

@@ -44,6 +44,14 @@ export interface DailyNotesFallback {
   format: string;
 }
 
+/** The touch log written under a heading in each person's note. */
+export interface LogSettings {
+  /** The heading the log lives under (any level); created as `## Log` when missing. */
+  heading: string;
+  /** Touch kinds are tags under this prefix: `#touch/gave/intro`. */
+  tagPrefix: string;
+}
+
 export interface NetworkNotesSettings {
   version: number;
   people: PeopleRules;
@@ -52,6 +60,7 @@ export interface NetworkNotesSettings {
   cadenceDays: Record<Tier, number | null>;
   /** Used when neither the Daily notes core plugin nor Periodic Notes has settings. */
   dailyNotes: DailyNotesFallback;
+  log: LogSettings;
 }
 
 export const DEFAULT_SETTINGS: Readonly<NetworkNotesSettings> = Object.freeze({
@@ -81,6 +90,7 @@ export const DEFAULT_SETTINGS: Readonly<NetworkNotesSettings> = Object.freeze({
   }),
   cadenceDays: Object.freeze({ meaningful: 14, intimate: 30, familiar: 90, unfamiliar: null }),
   dailyNotes: Object.freeze({ folder: "", format: "YYYY-MM-DD" }),
+  log: Object.freeze({ heading: "Log", tagPrefix: "touch" }),
 });
 
 /** A deep, mutable copy of the defaults. */
