@@ -43,7 +43,7 @@ export class PersonClassifier {
   isPerson(path: string, meta: CachedMetadata | null): boolean {
     if (!path.endsWith(".md") || this.excluded.some((f) => inFolder(path, f))) return false;
     if (this.folders.some((f) => inFolder(path, f))) return true;
-    if (this.tags.length > 0) {
+    if (this.tags.length > 0 && meta && (meta.tags !== undefined || meta.frontmatter !== undefined)) {
       for (const tag of noteTags(meta)) {
         if (this.tags.some((t) => tag === t || tag.startsWith(`${t}/`))) return true;
       }

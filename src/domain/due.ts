@@ -40,10 +40,10 @@ export function effectiveCadence(person: Person, settings: NetworkNotesSettings)
 }
 
 /**
- * Picks the latest real touch on or before today. `datedSources` yields the days of dated notes linking the
- * person, with their paths.
+ * Picks the latest real touch on or before today. `latestDated` is the latest dated note linking the person on
+ * or before today, when there is one.
  */
-export function lastTouchOf(person: Person, datedSources: Iterable<[string, Day]>, today: Day): LastTouch | null {
+export function lastTouchOf(person: Person, latestDated: { day: Day; path: string } | null, today: Day): LastTouch {
   let best: LastTouch | null = null;
   const consider = (day: Day | null, origin: TouchOrigin, path: string) => {
     if (day === null || day > today) return;
@@ -51,14 +51,14 @@ export function lastTouchOf(person: Person, datedSources: Iterable<[string, Day]
   };
   consider(person.lastTouchField, "property", person.path);
   for (const day of person.ownEntries) consider(day, "own-note", person.path);
-  for (const [path, day] of datedSources) consider(day, "dated-note", path);
+  if (latestDated) consider(latestDated.day, "dated-note", latestDated.path);
   consider(person.met, "met", person.path);
   // Never touched: count from the note's creation (a clock that runs ahead must not put it in the future).
   if (best === null) return { day: Math.min(person.created, today), origin: "created", path: person.path, estimate: true };
   return best;
 }
 
-export function statusOf(person: Person, lastTouch: LastTouch | null, settings: NetworkNotesSettings, today: Day): PersonStatus {
+export function statusOf(person: Person, lastTouch: LastTouch, settings: NetworkNotesSettings, today: Day): PersonStatus {
   const cadence = effectiveCadence(person, settings);
   const daysSince = lastTouch ? today - lastTouch.day : null;
   const base = { person, lastTouch, cadence, daysSince, dueFrom: null as Day | null, daysOver: 0 };

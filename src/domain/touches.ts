@@ -42,7 +42,8 @@ function inQuote(quotes: [number, number][], line: number): boolean {
 
 /** The link texts (subpath removed) of every link in the note that counts as a touch, frontmatter links included. */
 export function touchLinkpaths(meta: CachedMetadata): string[] {
-  const out = touchLinks(meta).map((l) => l.linkpath);
+  const out: string[] = [];
+  forEachTouchLink(meta, (linkpath) => out.push(linkpath));
   for (const link of meta.frontmatterLinks ?? []) out.push(stripSubpath(link.link));
   return out;
 }
@@ -50,6 +51,11 @@ export function touchLinkpaths(meta: CachedMetadata): string[] {
 /** The body links that count as touches, with the line each sits on. */
 export function touchLinks(meta: CachedMetadata): { linkpath: string; line: number }[] {
   const out: { linkpath: string; line: number }[] = [];
+  forEachTouchLink(meta, (linkpath, line) => out.push({ linkpath, line }));
+  return out;
+}
+
+function forEachTouchLink(meta: CachedMetadata, visit: (linkpath: string, line: number) => void): void {
   const links = meta.links;
   if (links && links.length > 0) {
     const items = meta.listItems ?? [];
@@ -64,10 +70,9 @@ export function touchLinks(meta: CachedMetadata): { linkpath: string; line: numb
       const line = link.position.start.line;
       if (items.length > 0 && underOpenTask(items, byLine, line)) continue;
       if (quotes.length > 0 && inQuote(quotes, line)) continue;
-      out.push({ linkpath: stripSubpath(link.link), line });
+      visit(stripSubpath(link.link), line);
     }
   }
-  return out;
 }
 
 export function stripSubpath(link: string): string {

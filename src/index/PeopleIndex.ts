@@ -2,17 +2,19 @@
  * The one index of people and touches, fed one note at a time from metadata (never from file text). Pure: the
  * plugin feeds it from Obsidian's metadata cache, the CLI from its own parse of the files, so both agree.
  *
- * It keeps three things:
- * - people: every person note, read into a `Person`;
+ * It keeps:
+ * - people: every person note, read into a `Person`, and how many people carry each (lower-case) name;
  * - sources: every dated note (daily note or note with a date property) with the links in it that count as
- *   touches, and where each link resolves;
- * - incoming: for each person, the dated notes that touch them.
+ *   touches, and where each link resolved. Only links whose name is a person's name are resolved at all;
+ * - incoming: for each person, the dated notes that touch them;
+ * - statuses: each person's status for one day, recomputed only for the people a change affected.
  * A change to one note updates only that note's entries. `revision` moves only when something really changed.
  */
 import type { CachedMetadata } from "obsidian";
 import type { PersonClassifier } from "../domain/classify";
 import { dayToISO, parseDay, type Day } from "../domain/dates";
 import { lastTouchOf, statusOf, type LastTouch, type PersonStatus } from "../domain/due";
+import { sameData } from "../domain/equal";
 import { readPerson, type Person, type PersonContext } from "../domain/person";
 import type { Problem } from "../domain/problems";
 import { touchLinkpaths } from "../domain/touches";
@@ -29,8 +31,9 @@ export type LinkResolve = (linkpath: string, sourcePath: string) => string | nul
 
 interface Source {
   day: Day;
+  /** The touch links, as written (subpath removed). */
   links: string[];
-  /** Where each link resolved when the note was read (null: unresolved). */
+  /** Where each link resolved (null: unresolved, or not a person's name when read). */
   hits: (string | null)[];
 }
 
@@ -40,17 +43,24 @@ export interface IndexConfig {
   resolve: LinkResolve;
 }
 
-const lowerBase = (linkpath: string) => linkpath.slice(linkpath.lastIndexOf("/") + 1).replace(/\.md$/i, "").toLowerCase();
-const lowerBaseOfPath = (path: string) => lowerBase(path);
+/** The lower-case file name a link or a path points at: `Folder/Ann Lee.md` and `ann lee` both give `ann lee`. */
+function nameKey(linkOrPath: string): string {
+  const base = linkOrPath.slice(linkOrPath.lastIndexOf("/") + 1);
+  return (base.endsWith(".md") ? base.slice(0, -3) : base).toLowerCase();
+}
 
 export class PeopleIndex {
   private readonly people = new Map<string, Person>();
-  private readonly signatures = new Map<string, string>();
+  private readonly names = new Map<string, number>();
   private readonly sources = new Map<string, Source>();
-  private readonly incoming = new Map<string, Set<string>>();
+  private readonly incoming = new Map<string, string[]>();
   /** People added since the last query whose incoming touches still have to be found. */
   private readonly pendingPeople = new Set<string>();
-  private statusCache: { revision: number; today: Day; list: PersonStatus[] } | null = null;
+  /** People whose status must be worked out again. */
+  private readonly dirty = new Set<string>();
+  private readonly statusByPath = new Map<string, PersonStatus>();
+  private statusDay: Day | null = null;
+  private statusList: PersonStatus[] | null = null;
   private _revision = 0;
 
   constructor(private config: IndexConfig) {}
@@ -71,23 +81,27 @@ export class PeopleIndex {
   reconfigure(config: IndexConfig): void {
     this.config = config;
     this.people.clear();
-    this.signatures.clear();
+    this.names.clear();
     this.sources.clear();
     this.incoming.clear();
     this.pendingPeople.clear();
+    this.forgetStatuses();
     this.bump();
   }
 
-  /** Loads many notes at once (start-up or rebuild): one pass, one revision step. */
+  /** Loads many notes at once (start-up or rebuild): people first, so only links to people are resolved. */
   load(notes: Iterable<IndexedNote>): void {
-    for (const note of notes) this.apply(note, false);
+    const others: IndexedNote[] = [];
+    for (const note of notes) if (this.applyPerson(note) === "not-a-person") others.push(note);
+    for (const note of others) this.applySource(note, false);
     this.rebuildIncoming();
+    this.forgetStatuses();
     this.bump();
   }
 
   /** A note was created or changed. Returns whether anything the index knows changed. */
   update(note: IndexedNote): boolean {
-    const changed = this.apply(note, true);
+    const changed = this.apply(note);
     if (changed) this.bump();
     return changed;
   }
@@ -103,13 +117,10 @@ export class PeopleIndex {
   rename(oldPath: string, note: IndexedNote): boolean {
     const person = this.people.get(oldPath);
     if (person) {
-      const touchers = this.incoming.get(oldPath);
-      this.people.delete(oldPath);
-      this.signatures.delete(oldPath);
-      this.incoming.delete(oldPath);
-      this.people.set(note.path, person);
-      this.incoming.set(note.path, touchers ?? new Set());
-      for (const sourcePath of touchers ?? []) {
+      const touchers = this.incoming.get(oldPath) ?? [];
+      this.dropPerson(oldPath);
+      this.addPerson(note.path, person, touchers);
+      for (const sourcePath of touchers) {
         const source = this.sources.get(sourcePath);
         if (source) source.hits = source.hits.map((h) => (h === oldPath ? note.path : h));
       }
@@ -119,11 +130,12 @@ export class PeopleIndex {
       this.sources.delete(oldPath);
       this.sources.set(note.path, source);
       for (const hit of source.hits) {
-        const set = hit === null ? undefined : this.incoming.get(hit);
-        if (set?.delete(oldPath)) set.add(note.path);
+        const list = hit === null ? undefined : this.incoming.get(hit);
+        const at = list ? list.indexOf(oldPath) : -1;
+        if (list && at >= 0) list[at] = note.path;
       }
     }
-    this.apply(note, true);
+    this.apply(note);
     this.bump();
     return true;
   }
@@ -149,21 +161,27 @@ export class PeopleIndex {
 
   lastTouch(path: string, today: Day): LastTouch | null {
     const person = this.people.get(path);
-    return person ? lastTouchOf(person, this.datedTouches(path), today) : null;
+    if (!person) return null;
+    this.flushPending();
+    return lastTouchOf(person, this.latestDated(path, today), today);
   }
 
-  /** Every person's status on `today`; cached until the next change or another day. */
+  /** Every person's status on `today`; only people touched by a change since the last call are worked out again. */
   statuses(today: Day): PersonStatus[] {
     this.flushPending();
-    const cached = this.statusCache;
-    if (cached && cached.revision === this._revision && cached.today === today) return cached.list;
-    const settings = this.config.context.settings;
-    const list: PersonStatus[] = [];
-    for (const person of this.people.values()) {
-      list.push(statusOf(person, lastTouchOf(person, this.datedTouches(person.path), today), settings, today));
+    if (this.statusDay !== today) {
+      this.statusByPath.clear();
+      for (const path of this.people.keys()) this.statusByPath.set(path, this.workOut(path, today));
+      this.statusDay = today;
+      this.dirty.clear();
+      this.statusList = null;
+    } else if (this.dirty.size > 0) {
+      for (const path of this.dirty) if (this.people.has(path)) this.statusByPath.set(path, this.workOut(path, today));
+      this.dirty.clear();
+      this.statusList = null;
     }
-    this.statusCache = { revision: this._revision, today, list };
-    return list;
+    this.statusList ??= [...this.statusByPath.values()];
+    return this.statusList;
   }
 
   /** Everything wrong with person notes, including what depends on the day (a last touch in the future). */
@@ -183,32 +201,73 @@ export class PeopleIndex {
     this._revision++;
   }
 
-  /** Reads one note into the index; returns whether anything changed. */
-  private apply(note: IndexedNote, linkEdges: boolean): boolean {
-    const { context, classifier } = this.config;
-    if (classifier.isPerson(note.path, note.meta)) {
-      const droppedSource = this.dropSource(note.path);
-      const person = readPerson(note.path, note.ctime, note.meta, context);
-      const signature = JSON.stringify(person);
-      const isNew = !this.people.has(note.path);
-      if (!isNew && this.signatures.get(note.path) === signature) return droppedSource;
-      this.people.set(note.path, person);
-      this.signatures.set(note.path, signature);
-      if (isNew) {
-        this.incoming.set(note.path, new Set());
-        if (linkEdges) this.pendingPeople.add(note.path);
-      }
-      return true;
+  private forgetStatuses(): void {
+    this.statusByPath.clear();
+    this.statusDay = null;
+    this.statusList = null;
+    this.dirty.clear();
+  }
+
+  private workOut(path: string, today: Day): PersonStatus {
+    const person = this.people.get(path) as Person;
+    return statusOf(person, lastTouchOf(person, this.latestDated(path, today), today), this.config.context.settings, today);
+  }
+
+  /** The latest dated note on or before today that links the person. */
+  private latestDated(path: string, today: Day): { day: Day; path: string } | null {
+    let best: { day: Day; path: string } | null = null;
+    for (const sourcePath of this.incoming.get(path) ?? []) {
+      const day = this.sources.get(sourcePath)?.day;
+      if (day !== undefined && day <= today && (best === null || day > best.day)) best = { day, path: sourcePath };
     }
-    const droppedPerson = this.dropPerson(note.path);
+    return best;
+  }
+
+  private apply(note: IndexedNote): boolean {
+    const asPerson = this.applyPerson(note);
+    if (asPerson !== "not-a-person") return this.dropSource(note.path) || asPerson === "changed";
+    return this.dropPerson(note.path) || this.applySource(note, true);
+  }
+
+  /** Reads the note as a person when it is one. */
+  private applyPerson(note: IndexedNote): "not-a-person" | "unchanged" | "changed" {
+    if (!this.config.classifier.isPerson(note.path, note.meta)) return "not-a-person";
+    const person = readPerson(note.path, note.ctime, note.meta, this.config.context);
+    const old = this.people.get(note.path);
+    if (old && sameData(old, person)) return "unchanged";
+    if (old) {
+      this.people.set(note.path, person);
+      this.dirty.add(note.path);
+    } else {
+      this.addPerson(note.path, person, []);
+      this.pendingPeople.add(note.path);
+    }
+    return "changed";
+  }
+
+  private addPerson(path: string, person: Person, touchers: string[]): void {
+    this.people.set(path, person);
+    this.incoming.set(path, touchers);
+    const key = nameKey(path);
+    this.names.set(key, (this.names.get(key) ?? 0) + 1);
+    this.dirty.add(path);
+  }
+
+  /** Reads a note that is not a person: a dated note becomes a source of touches. Returns whether anything changed. */
+  private applySource(note: IndexedNote, linkEdges: boolean): boolean {
     const day = this.dayOf(note);
-    if (day === null) return this.dropSource(note.path) || droppedPerson;
+    if (day === null) return this.dropSource(note.path);
     const links = note.meta ? touchLinkpaths(note.meta) : [];
-    const hits = links.map((l) => (l === "" ? null : this.config.resolve(l, note.path)));
+    const hits: (string | null)[] = [];
+    for (const link of links) {
+      const hit = link !== "" && this.names.has(nameKey(link)) ? this.config.resolve(link, note.path) : null;
+      // One touch per person per note, however often they are linked.
+      hits.push(hit !== null && hits.includes(hit) ? null : hit);
+    }
     const old = this.sources.get(note.path);
-    if (old && old.day === day && sameList(old.hits, hits)) {
+    if (old && old.day === day && sameData(old.hits, hits)) {
       old.links = links;
-      return droppedPerson;
+      return false;
     }
     if (old) this.unlinkSource(note.path, old);
     const source: Source = { day, links, hits };
@@ -225,11 +284,24 @@ export class PeopleIndex {
   }
 
   private linkSource(path: string, source: Source): void {
-    for (const hit of source.hits) if (hit !== null) this.incoming.get(hit)?.add(path);
+    for (const hit of source.hits) {
+      const list = hit === null ? undefined : this.incoming.get(hit);
+      if (list && hit !== null && !list.includes(path)) {
+        list.push(path);
+        this.dirty.add(hit);
+      }
+    }
   }
 
   private unlinkSource(path: string, source: Source): void {
-    for (const hit of source.hits) if (hit !== null) this.incoming.get(hit)?.delete(path);
+    for (const hit of source.hits) {
+      const list = hit === null ? undefined : this.incoming.get(hit);
+      const at = list ? list.indexOf(path) : -1;
+      if (list && hit !== null && at >= 0) {
+        list.splice(at, 1);
+        this.dirty.add(hit);
+      }
+    }
   }
 
   private dropSource(path: string): boolean {
@@ -242,46 +314,52 @@ export class PeopleIndex {
 
   private dropPerson(path: string): boolean {
     if (!this.people.delete(path)) return false;
-    this.signatures.delete(path);
+    const key = nameKey(path);
+    const count = (this.names.get(key) ?? 1) - 1;
+    if (count > 0) this.names.set(key, count);
+    else this.names.delete(key);
     this.incoming.delete(path);
     this.pendingPeople.delete(path);
+    this.dirty.delete(path);
+    if (this.statusByPath.delete(path)) this.statusList = null;
     return true;
   }
 
   private rebuildIncoming(): void {
-    for (const set of this.incoming.values()) set.clear();
-    for (const path of this.people.keys()) if (!this.incoming.has(path)) this.incoming.set(path, new Set());
-    for (const [path, source] of this.sources) this.linkSource(path, source);
+    for (const path of this.people.keys()) this.incoming.set(path, []);
+    for (const [path, source] of this.sources) {
+      for (const hit of source.hits) if (hit !== null) this.incoming.get(hit)?.push(path);
+    }
     this.pendingPeople.clear();
   }
 
   /**
    * New people may already be linked from dated notes: either the link resolved to their path before the note
-   * became a person (a tag was added), or it was unresolved because the note did not exist yet. One pass over
+   * became a person (a tag was added), or it was not resolved because no person had that name yet. One pass over
    * the sources finds both, for all new people at once.
    */
   private flushPending(): void {
     if (this.pendingPeople.size === 0) return;
-    const byName = new Map<string, string>();
-    for (const path of this.pendingPeople) byName.set(lowerBaseOfPath(path), path);
+    const pendingNames = new Set<string>();
+    for (const path of this.pendingPeople) pendingNames.add(nameKey(path));
     for (const [sourcePath, source] of this.sources) {
       for (let i = 0; i < source.hits.length; i++) {
         let hit = source.hits[i] ?? null;
         if (hit === null) {
           const link = source.links[i] ?? "";
-          if (!byName.has(lowerBase(link))) continue;
+          if (!pendingNames.has(nameKey(link))) continue;
           hit = this.config.resolve(link, sourcePath);
+          if (hit !== null && source.hits.includes(hit)) continue;
           source.hits[i] = hit;
         }
-        if (hit !== null && this.pendingPeople.has(hit)) this.incoming.get(hit)?.add(sourcePath);
+        if (hit === null || !this.pendingPeople.has(hit)) continue;
+        const list = this.incoming.get(hit);
+        if (list && !list.includes(sourcePath)) {
+          list.push(sourcePath);
+          this.dirty.add(hit);
+        }
       }
     }
     this.pendingPeople.clear();
   }
-}
-
-function sameList(a: (string | null)[], b: (string | null)[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
