@@ -54,8 +54,11 @@ export class PeopleIndex {
   private readonly names = new Map<string, number>();
   private readonly sources = new Map<string, Source>();
   private readonly incoming = new Map<string, string[]>();
-  /** People added since the last query whose incoming touches still have to be found. */
-  private readonly pendingPeople = new Set<string>();
+  /**
+   * Names (lower-case) whose links must be resolved again before the next query: a person with that name
+   * appeared or was renamed, or a same-named note appeared or went away, so `[[Name]]` may now reach someone else.
+   */
+  private readonly pendingNames = new Set<string>();
   /** People whose status must be worked out again. */
   private readonly dirty = new Set<string>();
   private readonly statusByPath = new Map<string, PersonStatus>();
@@ -84,7 +87,7 @@ export class PeopleIndex {
     this.names.clear();
     this.sources.clear();
     this.incoming.clear();
-    this.pendingPeople.clear();
+    this.pendingNames.clear();
     this.forgetStatuses();
     this.bump();
   }
@@ -108,6 +111,7 @@ export class PeopleIndex {
 
   /** A note was deleted. */
   remove(path: string): boolean {
+    if (this.names.has(nameKey(path))) this.pendingNames.add(nameKey(path));
     const changed = this.dropPerson(path) || this.dropSource(path);
     if (changed) this.bump();
     return changed;
@@ -120,6 +124,8 @@ export class PeopleIndex {
       const touchers = this.incoming.get(oldPath) ?? [];
       this.dropPerson(oldPath);
       this.addPerson(note.path, person, touchers);
+      // Links already written with the new name (to a note that did not exist yet) may now reach this person.
+      if (nameKey(oldPath) !== nameKey(note.path)) this.pendingNames.add(nameKey(note.path));
       for (const sourcePath of touchers) {
         const source = this.sources.get(sourcePath);
         if (source) source.hits = source.hits.map((h) => (h === oldPath ? note.path : h));
@@ -213,12 +219,13 @@ export class PeopleIndex {
     return statusOf(person, lastTouchOf(person, this.latestDated(path, today), today), this.config.context.settings, today);
   }
 
-  /** The latest dated note on or before today that links the person. */
+  /** The latest dated note on or before today that links the person (of several on that day, the first by path). */
   private latestDated(path: string, today: Day): { day: Day; path: string } | null {
     let best: { day: Day; path: string } | null = null;
     for (const sourcePath of this.incoming.get(path) ?? []) {
       const day = this.sources.get(sourcePath)?.day;
-      if (day !== undefined && day <= today && (best === null || day > best.day)) best = { day, path: sourcePath };
+      if (day === undefined || day > today) continue;
+      if (best === null || day > best.day || (day === best.day && sourcePath < best.path)) best = { day, path: sourcePath };
     }
     return best;
   }
@@ -226,7 +233,10 @@ export class PeopleIndex {
   private apply(note: IndexedNote): boolean {
     const asPerson = this.applyPerson(note);
     if (asPerson !== "not-a-person") return this.dropSource(note.path) || asPerson === "changed";
-    return this.dropPerson(note.path) || this.applySource(note, true);
+    // A note sharing a person's name can change where `[[Name]]` resolves (the app prefers some paths).
+    if (this.names.has(nameKey(note.path))) this.pendingNames.add(nameKey(note.path));
+    const wasPerson = this.dropPerson(note.path);
+    return this.applySource(note, true) || wasPerson;
   }
 
   /** Reads the note as a person when it is one. */
@@ -240,7 +250,7 @@ export class PeopleIndex {
       this.dirty.add(note.path);
     } else {
       this.addPerson(note.path, person, []);
-      this.pendingPeople.add(note.path);
+      this.pendingNames.add(nameKey(note.path));
     }
     return "changed";
   }
@@ -319,7 +329,7 @@ export class PeopleIndex {
     if (count > 0) this.names.set(key, count);
     else this.names.delete(key);
     this.incoming.delete(path);
-    this.pendingPeople.delete(path);
+    this.pendingNames.add(key);
     this.dirty.delete(path);
     if (this.statusByPath.delete(path)) this.statusList = null;
     return true;
@@ -330,36 +340,30 @@ export class PeopleIndex {
     for (const [path, source] of this.sources) {
       for (const hit of source.hits) if (hit !== null) this.incoming.get(hit)?.push(path);
     }
-    this.pendingPeople.clear();
+    this.pendingNames.clear();
   }
 
   /**
-   * New people may already be linked from dated notes: either the link resolved to their path before the note
-   * became a person (a tag was added), or it was not resolved because no person had that name yet. One pass over
-   * the sources finds both, for all new people at once.
+   * Re-resolves, in one pass over the dated notes, every link bearing a pending name: new people may already be
+   * linked (the link was written before their note existed, or before it became a person), and a renamed or
+   * deleted note can send `[[Name]]` somewhere else.
    */
   private flushPending(): void {
-    if (this.pendingPeople.size === 0) return;
-    const pendingNames = new Set<string>();
-    for (const path of this.pendingPeople) pendingNames.add(nameKey(path));
+    if (this.pendingNames.size === 0) return;
+    const pendingNames = new Set(this.pendingNames);
+    this.pendingNames.clear();
     for (const [sourcePath, source] of this.sources) {
-      for (let i = 0; i < source.hits.length; i++) {
-        let hit = source.hits[i] ?? null;
-        if (hit === null) {
-          const link = source.links[i] ?? "";
-          if (!pendingNames.has(nameKey(link))) continue;
-          hit = this.config.resolve(link, sourcePath);
-          if (hit !== null && source.hits.includes(hit)) continue;
-          source.hits[i] = hit;
-        }
-        if (hit === null || !this.pendingPeople.has(hit)) continue;
-        const list = this.incoming.get(hit);
-        if (list && !list.includes(sourcePath)) {
-          list.push(sourcePath);
-          this.dirty.add(hit);
-        }
+      let hits: (string | null)[] | null = null;
+      for (let i = 0; i < source.links.length; i++) {
+        if (!pendingNames.has(nameKey(source.links[i] ?? ""))) continue;
+        hits ??= [...source.hits];
+        const hit = this.config.resolve(source.links[i] ?? "", sourcePath);
+        hits[i] = hit !== null && hits.some((h, j) => j !== i && h === hit) ? null : hit;
       }
+      if (hits === null) continue;
+      this.unlinkSource(sourcePath, source);
+      source.hits = hits;
+      this.linkSource(sourcePath, source);
     }
-    this.pendingPeople.clear();
   }
 }

@@ -32,13 +32,22 @@ export class MemoryVault {
     return this.index.update(this.note(path));
   }
 
+  /** Renames like Obsidian with "automatically update internal links" on: links by the old name follow. */
   rename(from: string, to: string): boolean {
     const text = this.files.get(from) ?? "";
     this.files.delete(from);
     this.resolver.remove(from);
     this.files.set(to, text);
     this.resolver.add(to);
-    return this.index.rename(from, this.note(to));
+    const changed = this.index.rename(from, this.note(to));
+    const oldName = from.slice(from.lastIndexOf("/") + 1, -3);
+    const newName = to.slice(to.lastIndexOf("/") + 1, -3);
+    const pattern = new RegExp(`\\[\\[${oldName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?=[\\]|#])`, "g");
+    for (const [path, body] of [...this.files]) {
+      if (path !== to && pattern.test(body)) this.write(path, body.replace(pattern, `[[${newName}`));
+      pattern.lastIndex = 0;
+    }
+    return changed;
   }
 
   remove(path: string): boolean {
