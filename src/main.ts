@@ -4,6 +4,7 @@
  */
 import { getLanguage, Notice, Plugin } from "obsidian";
 import { registerCommands } from "./commands";
+import { registerFollowThroughCommands } from "./commands/followThrough";
 import { PersonClassifier } from "./domain/classify";
 import { today } from "./domain/dates";
 import { pickLanguage, translator, type Translate } from "./i18n";
@@ -45,6 +46,7 @@ export default class NetworkNotesPlugin extends Plugin {
       showProblems: () => new ProblemsModal(this.app, this.indexer.index.problems(today()).map((p) => describeProblem(p, this.t)), this.t).open(),
       showDigest: () => new DigestModal(this.app, buildDigest(this.indexer.index, today(), this.t, this.classifier().describe()), this.t).open(),
     });
+    registerFollowThroughCommands(this, { t: this.t, api: this.api, person: (path) => this.indexer.index.getPerson(path) });
   }
 
   override async onExternalSettingsChange(): Promise<void> {
