@@ -12,7 +12,7 @@ import { createApi, type NetworkNotesApi } from "./obsidian/api";
 import { FollowThrough } from "./obsidian/FollowThrough";
 import { NoteWriter } from "./obsidian/NoteWriter";
 import { PeopleIndexer } from "./obsidian/PeopleIndexer";
-import { buildDigest, describeProblem } from "./report/digest";
+import { describeProblem } from "./report/digest";
 import { migrateSettings } from "./settings/migrate";
 import { defaultSettings, type NetworkNotesSettings } from "./settings/schema";
 import { DigestModal } from "./ui/DigestModal";
@@ -33,7 +33,7 @@ export default class NetworkNotesPlugin extends Plugin {
 
     this.indexer = this.addChild(new PeopleIndexer(this.app, () => this.settings));
     const actions = new FollowThrough(this.app, new NoteWriter(this.app), this.indexer, () => this.settings);
-    this.api = createApi(this.indexer, () => this.t, () => this.classifier(), actions);
+    this.api = createApi(this.app, this.indexer, () => this.t, () => this.classifier(), actions);
     this.addSettingTab(new NetworkNotesSettingTab(this.app, this, {
       settings: () => this.settings,
       t: this.t,
@@ -44,7 +44,7 @@ export default class NetworkNotesPlugin extends Plugin {
       t: this.t,
       rebuildIndex: () => this.rebuildIndex(),
       showProblems: () => new ProblemsModal(this.app, this.indexer.index.problems(today()).map((p) => describeProblem(p, this.t)), this.t).open(),
-      showDigest: () => new DigestModal(this.app, buildDigest(this.indexer.index, today(), this.t, this.classifier().describe()), this.t).open(),
+      showDigest: () => void this.api.fullDigest().then((digest) => new DigestModal(this.app, digest, this.t).open()),
     });
     registerFollowThroughCommands(this, { t: this.t, api: this.api, person: (path) => this.indexer.index.getPerson(path) });
   }

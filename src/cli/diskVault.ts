@@ -14,6 +14,8 @@ import { migrateSettings } from "../settings/migrate";
 import type { NetworkNotesSettings } from "../settings/schema";
 
 export interface DiskVault {
+  /** A note's lines, read from disk (used for the words of open tasks that are commitments). */
+  lines(path: string): string[] | null;
   root: string;
   settings: NetworkNotesSettings;
   settingsRepaired: string[];
@@ -74,5 +76,6 @@ export function openDiskVault(root: string, configDir = ".obsidian"): DiskVault 
     notes.push({ path: rel, ctime: stat.birthtimeMs > 0 ? stat.birthtimeMs : stat.mtimeMs, meta: parseMetadata(text) });
   }
   index.load(notes);
-  return { root, settings, settingsRepaired: repaired, daily, index, files: paths.length };
+  const lines = (rel: string) => readText(path.join(root, rel))?.split(/\r?\n/) ?? null;
+  return { root, settings, settingsRepaired: repaired, daily, index, files: paths.length, lines };
 }

@@ -5,7 +5,7 @@
 import { PersonClassifier } from "../domain/classify";
 import { dayFromISO, today } from "../domain/dates";
 import { pickLanguage, translator } from "../i18n";
-import { buildDigest, formatDigest } from "../report/digest";
+import { buildDigest, formatDigest, taskCommitments } from "../report/digest";
 import { openDiskVault } from "./diskVault";
 
 const USAGE = `Usage:
@@ -70,7 +70,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     return 1;
   }
   for (const note of vault.settingsRepaired) err(`settings: ${note}`);
-  const digest = buildDigest(vault.index, day, t, new PersonClassifier(vault.settings.people).describe());
+  const digest = buildDigest(vault.index, day, t, new PersonClassifier(vault.settings.people).describe(), taskCommitments(vault.index, (p) => vault.lines(p), day));
   out(args.json ? JSON.stringify({ ...digest, dailyNotes: vault.daily }, null, 2) : formatDigest(digest, t));
   return 0;
 }

@@ -65,7 +65,7 @@ export function registerFollowThroughCommands(plugin: Plugin, host: FollowThroug
   forPerson("add-commitment-mine", "command.addMine", (p) => ui.addCommitment(p, "mine"));
   forPerson("add-commitment-theirs", "command.addTheirs", (p) => ui.addCommitment(p, "theirs"));
   whenItApplies("complete-commitment", "command.complete", hasOpenItems, (p) => ui.completeCommitment(p));
-  plugin.addCommand({ id: "list-open-commitments", name: t("command.listOpen"), callback: () => ui.listOpenCommitments() });
+  plugin.addCommand({ id: "list-open-commitments", name: t("command.listOpen"), callback: () => void ui.listOpenCommitments() });
   forPerson("set-tier", "command.setTier", (p) => ui.setTier(p));
   forPerson("move-tier-up", "command.tierUp", (p) => ui.moveTier(p, 1));
   forPerson("move-tier-down", "command.tierDown", (p) => ui.moveTier(p, -1));

@@ -10,6 +10,7 @@ import type { DailyNoteMatcher } from "./datedNotes";
 import { dayFromTimestamp, parseBirthday, parseDay, type Birthday, type Day } from "./dates";
 import { showValue, type Problem } from "./problems";
 import { parseTier, type Tier } from "./tiers";
+import { openTaskLines } from "./tasks";
 import { touchLinks } from "./touches";
 import { parseTouchTag, type Payload, type TouchKind } from "./touchLog";
 
@@ -35,6 +36,8 @@ export interface Person {
   /** Typed touches from the log (lines with a `#touch/…` tag and a date link). */
   log: LogEntry[];
   tierSince: Day | null;
+  /** Lines of open tasks in the person's own note: things promised to them. */
+  ownOpenTasks: number[];
   commitments: Commitment[];
   expecting: Commitment[];
   snoozeUntil: Day | null;
@@ -183,6 +186,7 @@ export function readPerson(path: string, ctime: number, meta: CachedMetadata | n
     lastTouchField: readDay(path, keys.lastTouch, fm[keys.lastTouch], problems),
     ownEntries: meta ? ownDatedEntries(meta, ctx.daily, log) : [],
     log,
+    ownOpenTasks: meta ? openTaskLines(meta) : [],
     tierSince: readDay(path, keys.tierSince, fm[keys.tierSince], problems),
     commitments: readCommitments(path, keys.commitments, fm[keys.commitments], "mine", problems),
     expecting: readCommitments(path, keys.expecting, fm[keys.expecting], "theirs", problems),

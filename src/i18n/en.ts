@@ -48,6 +48,7 @@ export const en = {
   "digest.due.row": "{name} ({tier}): last touch {ago}, from {origin}; every {cadence} days",
   "digest.due.estimate": " (estimate: never touched)",
   "digest.commitments.heading": "Open commitments ({n})",
+  "digest.commitments.counts": ": {today} due today, {past} past their day",
   "digest.commitments.none": "No open commitments.",
   "digest.commitment.mine": "You promised {name}: {text}",
   "digest.commitment.theirs": "{name} promised you: {text}",

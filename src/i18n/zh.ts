@@ -50,6 +50,7 @@ export const zh: Record<MessageKey, string> = {
   "digest.due.row": "{name}（{tier}）：上次联系 {ago}，来自 {origin}；每 {cadence} 天一次",
   "digest.due.estimate": "（估计：还没有联系记录）",
   "digest.commitments.heading": "未完成的承诺（{n}）",
+  "digest.commitments.counts": "：今天到期 {today} 项，过了约定日期 {past} 项",
   "digest.commitments.none": "没有未完成的承诺。",
   "digest.commitment.mine": "你答应 {name}：{text}",
   "digest.commitment.theirs": "{name} 答应你：{text}",

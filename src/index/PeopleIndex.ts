@@ -17,6 +17,7 @@ import { lastTouchOf, statusOf, type LastTouch, type PersonStatus } from "../dom
 import { sameData } from "../domain/equal";
 import { readPerson, type Person, type PersonContext } from "../domain/person";
 import type { Problem } from "../domain/problems";
+import { openTaskLinks } from "../domain/tasks";
 import { touchLinkpaths } from "../domain/touches";
 
 export interface IndexedNote {
@@ -37,6 +38,13 @@ interface Source {
   hits: (string | null)[];
 }
 
+/** An open task somewhere in the vault that is a commitment to a person (its text is read when shown). */
+export interface TaskRef {
+  path: string;
+  line: number;
+  person: string;
+}
+
 export interface IndexConfig {
   context: PersonContext;
   classifier: PersonClassifier;
@@ -54,6 +62,8 @@ export class PeopleIndex {
   private readonly names = new Map<string, number>();
   private readonly sources = new Map<string, Source>();
   private readonly incoming = new Map<string, string[]>();
+  /** Notes that are not people with open tasks that link someone: the task lines and the links on them. */
+  private readonly taskNotes = new Map<string, { line: number; linkpaths: string[] }[]>();
   /**
    * Names (lower-case) whose links must be resolved again before the next query: a person with that name
    * appeared or was renamed, or a same-named note appeared or went away, so `[[Name]]` may now reach someone else.
@@ -87,6 +97,7 @@ export class PeopleIndex {
     this.names.clear();
     this.sources.clear();
     this.incoming.clear();
+    this.taskNotes.clear();
     this.pendingNames.clear();
     this.forgetStatuses();
     this.bump();
@@ -96,7 +107,10 @@ export class PeopleIndex {
   load(notes: Iterable<IndexedNote>): void {
     const others: IndexedNote[] = [];
     for (const note of notes) if (this.applyPerson(note) === "not-a-person") others.push(note);
-    for (const note of others) this.applySource(note, false);
+    for (const note of others) {
+      this.applyTasks(note);
+      this.applySource(note, false);
+    }
     this.rebuildIncoming();
     this.forgetStatuses();
     this.bump();
@@ -112,7 +126,8 @@ export class PeopleIndex {
   /** A note was deleted. */
   remove(path: string): boolean {
     if (this.names.has(nameKey(path))) this.pendingNames.add(nameKey(path));
-    const changed = this.dropPerson(path) || this.dropSource(path);
+    const tasks = this.dropTasks(path);
+    const changed = this.dropPerson(path) || this.dropSource(path) || tasks;
     if (changed) this.bump();
     return changed;
   }
@@ -130,6 +145,11 @@ export class PeopleIndex {
         const source = this.sources.get(sourcePath);
         if (source) source.hits = source.hits.map((h) => (h === oldPath ? note.path : h));
       }
+    }
+    const tasks = this.taskNotes.get(oldPath);
+    if (tasks) {
+      this.taskNotes.delete(oldPath);
+      this.taskNotes.set(note.path, tasks);
     }
     const source = this.sources.get(oldPath);
     if (source) {
@@ -170,6 +190,30 @@ export class PeopleIndex {
     if (!person) return null;
     this.flushPending();
     return lastTouchOf(person, this.latestDated(path, today), today);
+  }
+
+  /**
+   * Open tasks that are commitments to people: tasks in a person's own note, and tasks elsewhere whose line
+   * links a person. Links are resolved now, so the answer follows renames and new notes.
+   */
+  openTasks(person?: string): TaskRef[] {
+    const out: TaskRef[] = [];
+    for (const p of person === undefined ? this.people.values() : [this.people.get(person)]) {
+      if (p) for (const line of p.ownOpenTasks) out.push({ path: p.path, line, person: p.path });
+    }
+    for (const [path, tasks] of this.taskNotes) {
+      for (const task of tasks) {
+        const seen = new Set<string>();
+        for (const linkpath of task.linkpaths) {
+          if (!this.names.has(nameKey(linkpath))) continue;
+          const hit = this.config.resolve(linkpath, path);
+          if (hit === null || seen.has(hit) || !this.people.has(hit) || (person !== undefined && hit !== person)) continue;
+          seen.add(hit);
+          out.push({ path, line: task.line, person: hit });
+        }
+      }
+    }
+    return out;
   }
 
   /** Every person's status on `today`; only people touched by a change since the last call are worked out again. */
@@ -232,11 +276,25 @@ export class PeopleIndex {
 
   private apply(note: IndexedNote): boolean {
     const asPerson = this.applyPerson(note);
-    if (asPerson !== "not-a-person") return this.dropSource(note.path) || asPerson === "changed";
+    if (asPerson !== "not-a-person") return this.dropTasks(note.path) || this.dropSource(note.path) || asPerson === "changed";
     // A note sharing a person's name can change where `[[Name]]` resolves (the app prefers some paths).
     if (this.names.has(nameKey(note.path))) this.pendingNames.add(nameKey(note.path));
     const wasPerson = this.dropPerson(note.path);
-    return this.applySource(note, true) || wasPerson;
+    const tasksChanged = this.applyTasks(note);
+    return this.applySource(note, true) || wasPerson || tasksChanged;
+  }
+
+  /** Keeps the open tasks of a note that is not a person, when any line links someone. */
+  private applyTasks(note: IndexedNote): boolean {
+    const tasks = note.meta ? openTaskLinks(note.meta) : [];
+    const old = this.taskNotes.get(note.path);
+    if (tasks.length === 0) return this.dropTasks(note.path);
+    this.taskNotes.set(note.path, tasks);
+    return !old || !sameData(old, tasks);
+  }
+
+  private dropTasks(path: string): boolean {
+    return this.taskNotes.delete(path);
   }
 
   /** Reads the note as a person when it is one. */

@@ -2,7 +2,8 @@
  * The plugin's public API (`app.plugins.getPlugin("network-notes").api`): plain data for other plugins,
  * Templater or Dataview scripts, and for our own tests of the built bundle.
  */
-import type { EventRef } from "obsidian";
+import type { App, EventRef } from "obsidian";
+import { readTaskCommitments } from "./taskText";
 import { dayFromISO, today, type Day } from "../domain/dates";
 import type { DailyNoteConfig } from "../domain/datedNotes";
 import type { PersonStatus } from "../domain/due";
@@ -22,6 +23,8 @@ export interface NetworkNotesApi {
   digest(date?: string): Digest;
   problems(date?: string): ProblemEntry[];
   dailyNoteConfig(): DailyNoteConfig | null;
+  /** The digest with open tasks that are commitments included (their words are read from the notes). */
+  fullDigest(date?: string): Promise<Digest>;
   /** Give before you ask: the balance of gives and asks for a person. */
   balance(path: string, date?: string): Balance | null;
   /** The follow-through actions (log, commitments, tiers, snooze, pause, undo). */
@@ -37,7 +40,7 @@ function dayOf(date: string | undefined): Day {
   return day;
 }
 
-export function createApi(indexer: PeopleIndexer, t: () => Translate, classifier: () => PersonClassifier, actions: FollowThrough): NetworkNotesApi {
+export function createApi(app: App, indexer: PeopleIndexer, t: () => Translate, classifier: () => PersonClassifier, actions: FollowThrough): NetworkNotesApi {
   const index = indexer.index;
   return {
     get revision() {
@@ -47,6 +50,10 @@ export function createApi(indexer: PeopleIndexer, t: () => Translate, classifier
     people: () => index.allPeople(),
     statuses: (date) => index.statuses(dayOf(date)),
     digest: (date) => buildDigest(index, dayOf(date), t(), classifier().describe()),
+    fullDigest: async (date) => {
+      const day = dayOf(date);
+      return buildDigest(index, day, t(), classifier().describe(), await readTaskCommitments(app, index, day));
+    },
     problems: (date) => index.problems(dayOf(date)).map((p) => describeProblem(p, t())),
     dailyNoteConfig: () => indexer.daily,
     balance: (path, date) => {

@@ -8,6 +8,7 @@ import type { Problem } from "../domain/problems";
 import { tierRank, type Tier } from "../domain/tiers";
 import type { Translate } from "../i18n";
 import type { PeopleIndex } from "../index/PeopleIndex";
+import { readTaskLine } from "../domain/tasks";
 import { agoPhrase, originPhrase, tierName } from "./wording";
 
 export interface DueEntry {
@@ -33,11 +34,19 @@ export interface CommitmentEntry {
   /** Days since it was made, when known. */
   openDays: number | null;
   raw: string;
+  /** Where an open task lives, for commitments that are tasks rather than properties. */
+  task?: { path: string; line: number };
 }
 
 export interface ProblemEntry extends Problem {
   message: string;
   fix: string;
+}
+
+export interface CommitmentCounts {
+  open: number;
+  dueToday: number;
+  overdue: number;
 }
 
 export interface Digest {
@@ -47,6 +56,8 @@ export interface Digest {
   datedNotes: number;
   due: DueEntry[];
   commitments: CommitmentEntry[];
+  /** Open, due today and past due: in total and for each person (by path) with anything open. */
+  commitmentCounts: CommitmentCounts & { byPerson: Record<string, CommitmentCounts> };
   problems: ProblemEntry[];
   /** Where people were looked for, filled in when none were found. */
   lookedIn: { folders: string[]; tags: string[]; marker: string | null } | null;
@@ -71,7 +82,28 @@ export function describeProblem(p: Problem, t: Translate): ProblemEntry {
   return { ...p, message: t(`problem.${p.code}`, { value: p.value }), fix: t(`fix.${p.code}`) };
 }
 
-export function buildDigest(index: PeopleIndex, today: Day, t: Translate, lookedIn: Digest["lookedIn"]): Digest {
+/** Open tasks that are commitments, given a way to read a note's lines (the plugin reads them only when shown). */
+export function taskCommitments(index: PeopleIndex, lines: (path: string) => readonly string[] | null, today: Day, person?: string): CommitmentEntry[] {
+  const out: CommitmentEntry[] = [];
+  for (const ref of index.openTasks(person)) {
+    const read = readTaskLine(lines(ref.path)?.[ref.line] ?? "");
+    const who = index.getPerson(ref.person);
+    if (!read || !who) continue;
+    out.push({
+      name: who.name, path: who.path, direction: "mine", text: read.text, due: read.due === null ? null : dayToISO(read.due),
+      overdue: read.due !== null && read.due < today, openDays: read.created === null ? null : today - read.created,
+      raw: lines(ref.path)?.[ref.line] ?? "", task: { path: ref.path, line: ref.line },
+    });
+  }
+  return out;
+}
+
+/** Overdue first, then by due date, undated last; by name within. */
+export function sortCommitments(list: CommitmentEntry[]): CommitmentEntry[] {
+  return list.sort((a, b) => Number(b.overdue) - Number(a.overdue) || (a.due ?? "9999").localeCompare(b.due ?? "9999") || a.name.localeCompare(b.name));
+}
+
+export function buildDigest(index: PeopleIndex, today: Day, t: Translate, lookedIn: Digest["lookedIn"], tasks: CommitmentEntry[] = []): Digest {
   const statuses = index.statuses(today);
   const due: DueEntry[] = rankDue(statuses).map((s) => ({
     name: s.person.name,
@@ -95,7 +127,18 @@ export function buildDigest(index: PeopleIndex, today: Day, t: Translate, looked
       });
     }
   }
-  commitments.sort((a, b) => Number(b.overdue) - Number(a.overdue) || (a.due ?? "9999").localeCompare(b.due ?? "9999") || a.name.localeCompare(b.name));
+  commitments.push(...tasks);
+  sortCommitments(commitments);
+  const todayISO = dayToISO(today);
+  const counts: Digest["commitmentCounts"] = { open: 0, dueToday: 0, overdue: 0, byPerson: {} };
+  for (const c of commitments) {
+    const mine = (counts.byPerson[c.path] ??= { open: 0, dueToday: 0, overdue: 0 });
+    for (const tally of [counts, mine]) {
+      tally.open++;
+      if (c.due === todayISO) tally.dueToday++;
+      if (c.overdue) tally.overdue++;
+    }
+  }
   return {
     date: dayToISO(today),
     people: statuses.length,
@@ -103,6 +146,7 @@ export function buildDigest(index: PeopleIndex, today: Day, t: Translate, looked
     datedNotes: index.datedNoteCount,
     due,
     commitments,
+    commitmentCounts: counts,
     problems: index.problems(today).map((p) => describeProblem(p, t)),
     lookedIn: statuses.length === 0 ? lookedIn : null,
   };
@@ -125,7 +169,8 @@ export function formatDigest(d: Digest, t: Translate): string {
     const row = t("digest.due.row", { name: e.name, tier: tierName(e.tier, t), ago: agoPhrase(e.daysSince, t), origin, cadence: e.cadence });
     lines.push(`  - ${row}${e.estimate ? t("digest.due.estimate") : ""}`);
   }
-  lines.push("", t("digest.commitments.heading", { n: d.commitments.length }));
+  const c = d.commitmentCounts;
+  lines.push("", t("digest.commitments.heading", { n: c.open }) + (c.dueToday + c.overdue > 0 ? t("digest.commitments.counts", { today: c.dueToday, past: c.overdue }) : ""));
   if (d.commitments.length === 0) lines.push(`  ${t("digest.commitments.none")}`);
   for (const c of d.commitments) {
     const text = t(c.direction === "mine" ? "digest.commitment.mine" : "digest.commitment.theirs", { name: c.name, text: c.text });

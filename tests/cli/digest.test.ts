@@ -28,6 +28,8 @@ describe.runIf(existsSync("dist/cli.mjs"))("network-notes digest", () => {
     expect(out).toContain("You promised Alice Chen: Send the book list (was due 2026-11-20)");
     expect(out).toContain("Alice Chen promised you: Share her deck (due 2026-12-05)");
     expect(out).toContain("Notes to tidy (6)");
+    expect(out).toContain("Open commitments (6): 0 due today, 1 past their day");
+    expect(out).toContain("You promised Dev Patel: Call Dev Patel about the meetup");
   });
 
   it("gives the same data as JSON", () => {
@@ -44,6 +46,8 @@ describe.runIf(existsSync("dist/cli.mjs"))("network-notes digest", () => {
       "People/Leo Rossi.md cadence-unreadable",
     ]);
     expect(digest.dailyNotes.folder).toBe("Daily");
+    expect((digest as unknown as { commitmentCounts: { open: number; byPerson: Record<string, { open: number; overdue: number }> } }).commitmentCounts)
+      .toMatchObject({ open: 6, dueToday: 0, overdue: 1, byPerson: { "People/Alice Chen.md": { open: 3, overdue: 1 } } });
   });
 
   it("speaks Chinese when asked", () => {

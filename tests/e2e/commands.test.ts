@@ -304,11 +304,14 @@ describe("commitments", () => {
     await begin();
     await openNote("Projects.md");
     h!.runCommand(ID("list-open-commitments"));
+    await h!.settle();
     const rows = [...modal().querySelectorAll<HTMLElement>(".network-notes-open-row")];
     expect(rows.map((r) => r.querySelector(".network-notes-open-text")?.textContent)).toEqual([
       "You promised Alice Chen: Send the book list",
       "Alice Chen promised you: Share her deck",
       "You promised Alice Chen: Intro to Sam",
+      "You promised Dev Patel: Call Dev Patel about the meetup",
+      "You promised Erin Walsh: 2026-11-30 send the podcast link",
       "You promised Jon Berg: call back about the flat",
     ]);
     expect(rows[0]!.classList.contains("network-notes-overdue")).toBe(true);
@@ -323,6 +326,7 @@ describe("commitments", () => {
     await h!.write("People/Bob Okafor.md", "---\ntier: intimate\ncommitments:\n  - Lend the book ➕ 2026-11-16\n---\n");
     await h!.settle();
     h!.runCommand(ID("list-open-commitments"));
+    await h!.settle();
     const bob = [...modal().querySelectorAll(".network-notes-open-row")].find((r) => r.textContent?.includes("Lend the book"));
     expect(bob?.querySelector(".network-notes-open-details")?.textContent).toBe("open 10 days");
   });

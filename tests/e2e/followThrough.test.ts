@@ -176,3 +176,21 @@ describe("undo", () => {
     await expect(h!.read("People/Jon Berg.md")).rejects.toThrow();
   });
 });
+
+describe("open tasks as commitments", () => {
+  it("the full digest includes open tasks in a person's note and tasks elsewhere that link them", async () => {
+    await h!.write("Projects/Meetup.md", "- [ ] send [[Alice Chen|Alice]] the venue 📅 2026-11-24\n- [x] book the room with [[Alice Chen]]\n");
+    await h!.settle();
+    const reads = (h!.app.vault as unknown as { readLog__: string[] }).readLog__.length;
+    const all = (await api.fullDigest()).commitments.map((c) => [c.name, c.text, c.due, c.overdue, c.task?.path ?? "property"]);
+    expect(all).toEqual(expect.arrayContaining([
+      ["Alice Chen", "send Alice the venue", "2026-11-24", true, "Projects/Meetup.md"],
+      ["Dev Patel", "Call Dev Patel about the meetup", null, false, "Daily/2026-11-25.md"],
+      ["Erin Walsh", "2026-11-30 send the podcast link", null, false, "People/Erin Walsh.md"],
+    ]));
+    expect(all.filter((c) => c[0] === "Alice Chen").map((c) => c[1])).not.toContain("book the room with Alice Chen");
+    // Only the notes holding such tasks were read, and only now, to show them.
+    const read = (h!.app.vault as unknown as { readLog__: string[] }).readLog__.slice(reads).sort();
+    expect(read).toEqual(["Daily/2026-11-25.md", "People/Erin Walsh.md", "Projects/Meetup.md"]);
+  });
+});

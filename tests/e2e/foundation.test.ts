@@ -183,6 +183,7 @@ describe("commands and settings", () => {
     const s = await start();
     h = s.h;
     h.runCommand("network-notes:show-due-today");
+    await h.settle();
     const text = document.querySelector(".modal .network-notes-digest")?.textContent ?? "";
     expect(text).toContain("Due for a touch (3)");
     expect(text).toContain("Alice Chen");

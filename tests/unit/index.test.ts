@@ -153,3 +153,21 @@ describe("due", () => {
     expect(v.index.statuses(day("2026-11-26"))[0]?.state).toBe("due");
   });
 });
+
+describe("open tasks as commitments", () => {
+  it("finds open tasks in a person's note and open tasks elsewhere that link them, following renames", () => {
+    const v = new MemoryVault({
+      "People/Ann.md": person("tier: familiar", "- [ ] send the map 📅 2026-12-01\n- [x] done already\n"),
+      "Projects/Trip.md": "- [ ] ask [[Ann]] about the route\n- [x] booked with [[Ann]]\n- [ ] pack\n",
+      "Daily/2026-11-20.md": "- [ ] call [[Bo]]\n",
+    });
+    const refs = () => v.index.openTasks().map((r) => `${r.path}:${r.line} → ${r.person}`).sort();
+    expect(refs()).toEqual(["People/Ann.md:3 → People/Ann.md", "Projects/Trip.md:0 → People/Ann.md"]);
+    v.write("People/Bo.md", person("tier: familiar"));
+    expect(refs()).toContain("Daily/2026-11-20.md:0 → People/Bo.md");
+    v.write("Projects/Trip.md", "- [x] ask [[Ann]] about the route\n");
+    expect(refs()).not.toContain("Projects/Trip.md:0 → People/Ann.md");
+    v.rename("People/Bo.md", "People/Bo Li.md");
+    expect(refs()).toContain("Daily/2026-11-20.md:0 → People/Bo Li.md");
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { PersonClassifier } from "../../src/domain/classify";
 import { parseCommitmentText } from "../../src/domain/commitments";
 import { DailyNoteMatcher } from "../../src/domain/datedNotes";
-import { dayToISO } from "../../src/domain/dates";
+import { dayFromISO, dayToISO } from "../../src/domain/dates";
 import { readPerson } from "../../src/domain/person";
 import { parseMetadata } from "../../src/metadata/parse";
 import { defaultSettings } from "../../src/settings/schema";
@@ -110,5 +110,16 @@ describe("commitment text", () => {
     expect(parseCommitmentText("Call 2026-12-01 about it").text).toBe("Call about it");
     expect(parseCommitmentText("Plain").due).toBeNull();
     expect(parseCommitmentText("Bad 📅 tomorrow").dueUnreadable).toBe("tomorrow");
+  });
+});
+
+describe("task lines", () => {
+  it("read the words and dates of an open task as a person sees them", async () => {
+    const { readTaskLine } = await import("../../src/domain/tasks");
+    expect(readTaskLine("- [ ] ask [[People/Ann Lee|Ann]] about [[Trip#Route]] ➕ 2026-11-01 📅 2026-12-01 ^abc")).toEqual({
+      text: "ask Ann about Trip", due: dayFromISO("2026-12-01"), created: dayFromISO("2026-11-01"),
+    });
+    expect(readTaskLine("- [x] done")).toBeNull();
+    expect(readTaskLine("1. [ ] numbered")).toMatchObject({ text: "numbered" });
   });
 });

@@ -63,8 +63,10 @@ export class FollowUi {
     }).open();
   }
 
-  listOpenCommitments(): void {
-    new OpenCommitmentsModal(this.app, this.t, this.api.digest().commitments).open();
+  /** Open tasks linking people are commitments too; their words are read from the notes now. */
+  async listOpenCommitments(): Promise<void> {
+    const digest = await this.api.fullDigest();
+    new OpenCommitmentsModal(this.app, this.t, digest.commitments).open();
   }
 
   setTier(person: Person): void {
