@@ -43,6 +43,16 @@ export interface ProblemEntry extends Problem {
   fix: string;
 }
 
+/** Someone below the tier you hope to reach together, and when you last learned something about them. */
+export interface DeepenEntry {
+  name: string;
+  path: string;
+  tier: Tier | null;
+  goal: Tier;
+  /** The last catch-up or first meeting in the log, else the last touch; null when nothing is known. */
+  lastLearned: string | null;
+}
+
 export interface CommitmentCounts {
   open: number;
   dueToday: number;
@@ -59,6 +69,7 @@ export interface Digest {
   /** Open, due today and past due: in total and for each person (by path) with anything open. */
   commitmentCounts: CommitmentCounts & { byPerson: Record<string, CommitmentCounts> };
   problems: ProblemEntry[];
+  deepen: DeepenEntry[];
   /** Where people were looked for, filled in when none were found. */
   lookedIn: { folders: string[]; tags: string[]; marker: string | null } | null;
 }
@@ -101,6 +112,19 @@ export function taskCommitments(index: PeopleIndex, lines: (path: string) => rea
 /** Overdue first, then by due date, undated last; by name within. */
 export function sortCommitments(list: CommitmentEntry[]): CommitmentEntry[] {
   return list.sort((a, b) => Number(b.overdue) - Number(a.overdue) || (a.due ?? "9999").localeCompare(b.due ?? "9999") || a.name.localeCompare(b.name));
+}
+
+/** People below their goal tier, those you learned least about lately first. */
+export function deepenList(statuses: PersonStatus[], today: Day): DeepenEntry[] {
+  const out: DeepenEntry[] = [];
+  for (const s of statuses) {
+    const { person } = s;
+    if (person.tierGoal === null || (person.tier !== null && tierRank(person.tier) >= tierRank(person.tierGoal))) continue;
+    const learned = person.log.filter((e) => (e.kind === "caught-up" || e.kind === "met") && e.day <= today).pop()?.day;
+    const day = learned ?? (s.lastTouch && !s.lastTouch.estimate ? s.lastTouch.day : null);
+    out.push({ name: person.name, path: person.path, tier: person.tier, goal: person.tierGoal, lastLearned: day === null ? null : dayToISO(day) });
+  }
+  return out.sort((a, b) => (a.lastLearned ?? "").localeCompare(b.lastLearned ?? "") || a.name.localeCompare(b.name));
 }
 
 export function buildDigest(index: PeopleIndex, today: Day, t: Translate, lookedIn: Digest["lookedIn"], tasks: CommitmentEntry[] = []): Digest {
@@ -148,6 +172,7 @@ export function buildDigest(index: PeopleIndex, today: Day, t: Translate, looked
     commitments,
     commitmentCounts: counts,
     problems: index.problems(today).map((p) => describeProblem(p, t)),
+    deepen: deepenList(statuses, today),
     lookedIn: statuses.length === 0 ? lookedIn : null,
   };
 }
@@ -176,6 +201,13 @@ export function formatDigest(d: Digest, t: Translate): string {
     const text = t(c.direction === "mine" ? "digest.commitment.mine" : "digest.commitment.theirs", { name: c.name, text: c.text });
     const due = c.due === null ? "" : t(c.overdue ? "digest.commitment.overdue" : "digest.commitment.due", { date: c.due });
     lines.push(`  - ${text}${due}`);
+  }
+  if (d.deepen.length > 0) {
+    lines.push("", t("digest.deepen.heading", { n: d.deepen.length }));
+    for (const e of d.deepen) {
+      const learned = e.lastLearned === null ? t("digest.deepen.never") : t("digest.deepen.learned", { date: e.lastLearned });
+      lines.push(`  - ${t("digest.deepen.row", { name: e.name, tier: tierName(e.tier, t), goal: tierName(e.goal, t) })}; ${learned}`);
+    }
   }
   lines.push("", t("digest.problems.heading", { n: d.problems.length }));
   if (d.problems.length === 0) lines.push(`  ${t("digest.problems.none")}`);

@@ -41,6 +41,14 @@ export class DigestModal extends Modal {
       const dueText = c.due === null ? "" : t(c.overdue ? "digest.commitment.overdue" : "digest.commitment.due", { date: c.due });
       list.createEl("li", { text: `${text}${dueText}`, cls: c.overdue ? "network-notes-overdue" : "" });
     }
+    if (digest.deepen.length > 0) {
+      root.createEl("h3", { text: t("digest.deepen.heading", { n: digest.deepen.length }) });
+      const deepen = root.createEl("ul");
+      for (const e of digest.deepen) {
+        const learned = e.lastLearned === null ? t("digest.deepen.never") : t("digest.deepen.learned", { date: e.lastLearned });
+        deepen.createEl("li", { text: `${t("digest.deepen.row", { name: e.name, tier: tierName(e.tier, t), goal: tierName(e.goal, t) })}; ${learned}` });
+      }
+    }
   }
 
   override onClose(): void {

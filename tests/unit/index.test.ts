@@ -171,3 +171,20 @@ describe("open tasks as commitments", () => {
     expect(refs()).toContain("Daily/2026-11-20.md:0 → People/Bo Li.md");
   });
 });
+
+describe("deepen", () => {
+  it("lists people below their goal tier, those you learned least about lately first", async () => {
+    const { deepenList } = await import("../../src/report/digest");
+    const v = new MemoryVault({
+      "People/Ann.md": person("tier: familiar\ntier_goal: intimate", "## Log\n- [[2026-11-02]] #touch/caught-up long walk\n- [[2026-11-20]] #touch/asked a favour\n"),
+      "People/Bo.md": person("tier: familiar\ntier_goal: meaningful\nlast_touch: 2026-10-01"),
+      "People/Cy.md": person("tier: intimate\ntier_goal: intimate"),
+      "People/Dee.md": person("tier_goal: familiar"),
+    });
+    expect(deepenList(v.index.statuses(TODAY), TODAY).map((e) => [e.name, e.tier, e.goal, e.lastLearned])).toEqual([
+      ["Dee", null, "familiar", null],
+      ["Bo", "familiar", "meaningful", "2026-10-01"],
+      ["Ann", "familiar", "intimate", "2026-11-02"],
+    ]);
+  });
+});
