@@ -2,7 +2,7 @@
  * Calendar days as integers (days since 1970-01-01), so due maths is plain arithmetic and never trips on
  * time zones or daylight saving. A `Day` always means a local calendar date.
  */
-import { DateTime } from "luxon";
+import { compileDateFormat, type CompiledDateFormat } from "./dateFormat";
 
 export type Day = number;
 
@@ -51,17 +51,19 @@ export function today(now: Date = new Date()): Day {
   return dayFromTimestamp(now.getTime());
 }
 
+/** The same day of the month `months` later (or earlier), clamped to the month's last day (31 Jan + 1 = 28 Feb). */
 export function addMonths(day: Day, months: number): Day {
   const { year, month, day: d } = dayToParts(day);
-  const target = DateTime.utc(year, month, 1).plus({ months });
-  const lastDay = target.daysInMonth ?? 28;
-  return dayFromParts(target.year, target.month, Math.min(d, lastDay)) ?? day;
+  const index = year * 12 + (month - 1) + months;
+  const y = Math.floor(index / 12);
+  const m = index - y * 12 + 1;
+  const lastDay = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return dayFromParts(y, m, Math.min(d, lastDay)) ?? day;
 }
 
-const FLEXIBLE_FORMATS = [
-  "yyyy/M/d", "yyyy.M.d", "yyyy-M-d", "d MMM yyyy", "d MMMM yyyy", "MMM d, yyyy", "MMMM d, yyyy", "MMM d yyyy",
-  "MMMM d yyyy", "d.M.yyyy", "yyyy年M月d日", "yyyyMMdd",
-];
+/** Shapes people type dates in (moment-style tokens; month names in English, either length). */
+const FLEXIBLE_FORMATS = ["YYYY/M/D", "YYYY.M.D", "YYYY-M-D", "D MMM YYYY", "MMM D, YYYY", "MMM D YYYY", "D.M.YYYY", "YYYY年M月D日", "YYYYMMDD"];
+let flexible: CompiledDateFormat[] | null = null;
 
 /**
  * Reads a date the way people type them in frontmatter: `2026-11-20`, `2026-11-20T09:00`, `2026/11/20`,
@@ -82,9 +84,11 @@ export function parseDay(value: unknown): Day | null {
   if (iso !== null) return iso;
   const isoTime = /^(\d{4}-\d{2}-\d{2})[T ]\d{1,2}:\d{2}/.exec(text);
   if (isoTime?.[1]) return dayFromISO(isoTime[1]);
-  for (const format of FLEXIBLE_FORMATS) {
-    const parsed = DateTime.fromFormat(text, format, { locale: "en" });
-    if (parsed.isValid) return dayFromParts(parsed.year, parsed.month, parsed.day);
+  // Compiled on first use: the format module depends on this one.
+  flexible ??= FLEXIBLE_FORMATS.map((f) => compileDateFormat(f));
+  for (const format of flexible) {
+    const day = format.parse(text);
+    if (day !== null) return day;
   }
   return null;
 }
