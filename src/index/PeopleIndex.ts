@@ -410,10 +410,17 @@ export class PeopleIndex {
     if (this.pendingNames.size === 0) return;
     const pendingNames = new Set(this.pendingNames);
     this.pendingNames.clear();
+    // Most links cannot carry a pending name: compare lengths first, so only candidates are sliced and lower-cased.
+    const lengths = new Set([...pendingNames].map((n) => n.length));
+    const mayMatch = (link: string) => {
+      const start = link.lastIndexOf("/") + 1;
+      const length = link.length - start - (link.endsWith(".md") ? 3 : 0);
+      return lengths.has(length) && pendingNames.has(nameKey(link));
+    };
     for (const [sourcePath, source] of this.sources) {
       let hits: (string | null)[] | null = null;
       for (let i = 0; i < source.links.length; i++) {
-        if (!pendingNames.has(nameKey(source.links[i] ?? ""))) continue;
+        if (!mayMatch(source.links[i] ?? "")) continue;
         hits ??= [...source.hits];
         const hit = this.config.resolve(source.links[i] ?? "", sourcePath);
         hits[i] = hit !== null && hits.some((h, j) => j !== i && h === hit) ? null : hit;
