@@ -1,0 +1,95 @@
+// Where the CLI digest's time goes, in process, over a generated vault folder: the same steps as `openDiskVault`
+// (src/cli/diskVault.ts) and `run` (src/cli/main.ts), each timed on its own, then the whole `openDiskVault` +
+// digest for comparison. Bundled into bench/.cache/build/run.mjs by scripts/bench.mjs.
+import { readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { listVaultFiles, openDiskVault } from "../../src/cli/diskVault";
+import { PersonClassifier } from "../../src/domain/classify";
+import { DAILY_CONFIG_FILES, dailyConfigFromFiles } from "../../src/domain/datedNotes";
+import { dayFromISO } from "../../src/domain/dates";
+import { translator } from "../../src/i18n";
+import { indexConfig } from "../../src/index/build";
+import { PeopleIndex } from "../../src/index/PeopleIndex";
+import { parseMetadata } from "../../src/metadata/parse";
+import { LinkResolver } from "../../src/metadata/resolve";
+import { buildDigest, formatDigest } from "../../src/report/digest";
+import { migrateSettings } from "../../src/settings/migrate";
+import { collect, keep, now, summarize } from "../stats";
+
+function readConfig(root, rel) {
+  try {
+    return readFileSync(path.join(root, ".obsidian", rel), "utf8");
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Phases (ms, summarised over `runs` after `warmup`): walk (list the folder), read (readFileSync utf8 of every
+ * Markdown file), stat (statSync of each, for the creation time), parse (parseMetadata), resolver (fill the
+ * LinkResolver), index (`index.load`, links resolved), digest (buildDigest + formatDigest), and, in the last run
+ * only, total (openDiskVault + digest, as the CLI runs them).
+ */
+export function runCliBreakdown(root, date, { warmup, runs }) {
+  const day = dayFromISO(date);
+  if (day === null) throw new Error(`bad date ${date}`);
+  const t = translator("en");
+  const phases = { walk: [], read: [], stat: [], parse: [], resolver: [], index: [], digest: [], total: [] };
+  let files = 0;
+  let markdown = 0;
+  for (let run = 0; run < warmup + runs; run++) {
+    const record = (phase, ms) => {
+      if (run >= warmup) phases[phase].push(ms);
+    };
+    collect();
+    const { settings } = migrateSettings(null);
+    const daily = dailyConfigFromFiles({ core: readConfig(root, DAILY_CONFIG_FILES.core), periodic: readConfig(root, DAILY_CONFIG_FILES.periodic), community: readConfig(root, DAILY_CONFIG_FILES.community) }, settings.dailyNotes);
+
+    let t0 = now();
+    const paths = listVaultFiles(root);
+    record("walk", now() - t0);
+    const md = paths.filter((p) => p.endsWith(".md"));
+    files = paths.length;
+    markdown = md.length;
+
+    t0 = now();
+    const texts = md.map((p) => readFileSync(path.join(root, p), "utf8"));
+    record("read", now() - t0);
+
+    t0 = now();
+    const ctimes = md.map((p) => {
+      const stat = statSync(path.join(root, p));
+      return stat.birthtimeMs > 0 ? stat.birthtimeMs : stat.mtimeMs;
+    });
+    record("stat", now() - t0);
+
+    t0 = now();
+    const metas = texts.map((text) => parseMetadata(text));
+    record("parse", now() - t0);
+
+    t0 = now();
+    const resolver = new LinkResolver();
+    for (const p of paths) resolver.add(p);
+    record("resolver", now() - t0);
+
+    t0 = now();
+    const index = new PeopleIndex(indexConfig(settings, daily, (linkpath, source) => resolver.resolve(linkpath, source)));
+    index.load(md.map((p, i) => ({ path: p, ctime: ctimes[i] ?? 0, meta: metas[i] ?? null })));
+    record("index", now() - t0);
+
+    t0 = now();
+    keep(formatDigest(buildDigest(index, day, t, new PersonClassifier(settings.people).describe()), t));
+    record("digest", now() - t0);
+
+    if (run === warmup + runs - 1) {
+      collect();
+      t0 = now();
+      const vault = openDiskVault(root);
+      keep(formatDigest(buildDigest(vault.index, day, t, new PersonClassifier(vault.settings.people).describe()), t));
+      record("total", now() - t0);
+    }
+  }
+  const out = { files, markdown };
+  for (const [phase, samples] of Object.entries(phases)) out[phase] = summarize(samples);
+  return out;
+}
