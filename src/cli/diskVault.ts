@@ -66,16 +66,18 @@ export function openDiskVault(root: string, configDir = ".obsidian"): DiskVault 
   const resolver = new LinkResolver();
   for (const p of paths) resolver.add(p);
   const index = new PeopleIndex(indexConfig(settings, daily, (linkpath, source) => resolver.resolve(linkpath, source)));
-  const notes: IndexedNote[] = [];
-  for (const rel of paths) {
-    if (!rel.endsWith(".md")) continue;
-    const full = path.join(root, rel);
-    const text = readText(full);
-    if (text === null) continue;
-    const stat = statSync(full);
-    notes.push({ path: rel, ctime: stat.birthtimeMs > 0 ? stat.birthtimeMs : stat.mtimeMs, meta: parseMetadata(text) });
+  // Parsed one note at a time as the index takes them, so no note's text or metadata is held longer than needed.
+  function* notes(): Generator<IndexedNote> {
+    for (const rel of paths) {
+      if (!rel.endsWith(".md")) continue;
+      const full = path.join(root, rel);
+      const text = readText(full);
+      if (text === null) continue;
+      const stat = statSync(full);
+      yield { path: rel, ctime: stat.birthtimeMs > 0 ? stat.birthtimeMs : stat.mtimeMs, meta: parseMetadata(text) };
+    }
   }
-  index.load(notes);
+  index.load(notes());
   const lines = (rel: string) => readText(path.join(root, rel))?.split(/\r?\n/) ?? null;
   return { root, settings, settingsRepaired: repaired, daily, index, files: paths.length, lines };
 }

@@ -105,12 +105,14 @@ export class PeopleIndex {
 
   /** Loads many notes at once (start-up or rebuild): people first, so only links to people are resolved. */
   load(notes: Iterable<IndexedNote>): void {
-    const others: IndexedNote[] = [];
-    for (const note of notes) if (this.applyPerson(note) === "not-a-person") others.push(note);
-    for (const note of others) {
+    // One pass, so a caller can parse notes one at a time and let each note's metadata go: dated notes keep only
+    // their links, which are resolved once every person (and so every person's name) is known.
+    for (const note of notes) {
+      if (this.applyPerson(note) !== "not-a-person") continue;
       this.applyTasks(note);
       this.applySource(note, false);
     }
+    for (const [path, source] of this.sources) source.hits = this.resolveLinks(source.links, path);
     this.rebuildIncoming();
     this.forgetStatuses();
     this.bump();
@@ -197,17 +199,24 @@ export class PeopleIndex {
    * links a person. Links are resolved now, so the answer follows renames and new notes.
    */
   openTasks(person?: string): TaskRef[] {
+    this.flushPending();
+    if (this.tasksCache?.revision !== this._revision) this.tasksCache = { revision: this._revision, refs: this.findOpenTasks() };
+    const refs = this.tasksCache.refs;
+    return person === undefined ? refs : refs.filter((r) => r.person === person);
+  }
+
+  private tasksCache: { revision: number; refs: TaskRef[] } | null = null;
+
+  private findOpenTasks(): TaskRef[] {
     const out: TaskRef[] = [];
-    for (const p of person === undefined ? this.people.values() : [this.people.get(person)]) {
-      if (p) for (const line of p.ownOpenTasks) out.push({ path: p.path, line, person: p.path });
-    }
+    for (const p of this.people.values()) for (const line of p.ownOpenTasks) out.push({ path: p.path, line, person: p.path });
     for (const [path, tasks] of this.taskNotes) {
       for (const task of tasks) {
         const seen = new Set<string>();
         for (const linkpath of task.linkpaths) {
           if (!this.names.has(nameKey(linkpath))) continue;
           const hit = this.config.resolve(linkpath, path);
-          if (hit === null || seen.has(hit) || !this.people.has(hit) || (person !== undefined && hit !== person)) continue;
+          if (hit === null || seen.has(hit) || !this.people.has(hit)) continue;
           seen.add(hit);
           out.push({ path, line: task.line, person: hit });
         }
@@ -322,16 +331,22 @@ export class PeopleIndex {
   }
 
   /** Reads a note that is not a person: a dated note becomes a source of touches. Returns whether anything changed. */
-  private applySource(note: IndexedNote, linkEdges: boolean): boolean {
+  /** Where each link lands; only links bearing a person's name are resolved, and each person counts once per note. */
+  private resolveLinks(links: string[], sourcePath: string): (string | null)[] {
+    const hits: (string | null)[] = [];
+    for (const link of links) {
+      const hit = link !== "" && this.names.has(nameKey(link)) ? this.config.resolve(link, sourcePath) : null;
+      hits.push(hit !== null && hits.includes(hit) ? null : hit);
+    }
+    return hits;
+  }
+
+  /** `incremental`: resolve and link now; a bulk load resolves every source at the end. */
+  private applySource(note: IndexedNote, incremental: boolean): boolean {
     const day = this.dayOf(note);
     if (day === null) return this.dropSource(note.path);
     const links = note.meta ? touchLinkpaths(note.meta) : [];
-    const hits: (string | null)[] = [];
-    for (const link of links) {
-      const hit = link !== "" && this.names.has(nameKey(link)) ? this.config.resolve(link, note.path) : null;
-      // One touch per person per note, however often they are linked.
-      hits.push(hit !== null && hits.includes(hit) ? null : hit);
-    }
+    const hits = incremental ? this.resolveLinks(links, note.path) : [];
     const old = this.sources.get(note.path);
     if (old && old.day === day && sameData(old.hits, hits)) {
       old.links = links;
@@ -340,7 +355,7 @@ export class PeopleIndex {
     if (old) this.unlinkSource(note.path, old);
     const source: Source = { day, links, hits };
     this.sources.set(note.path, source);
-    if (linkEdges) this.linkSource(note.path, source);
+    if (incremental) this.linkSource(note.path, source);
     return true;
   }
 

@@ -74,19 +74,20 @@ export interface Digest {
   lookedIn: { folders: string[]; tags: string[]; marker: string | null } | null;
 }
 
-/** Most overdue relative to cadence first; closer tiers break ties, then names. */
+const collator = new Intl.Collator(undefined, { sensitivity: "base" });
+const ranked = new WeakMap<PersonStatus[], PersonStatus[]>();
+
+/** Most overdue relative to cadence first; closer tiers break ties, then names. Worked out once per statuses list. */
 export function rankDue(statuses: PersonStatus[]): PersonStatus[] {
-  return statuses
+  const cached = ranked.get(statuses);
+  if (cached) return cached;
+  const due = statuses
     .filter((s) => s.state === "due")
-    .sort((a, b) => {
-      const ra = a.daysOver / (a.cadence ?? 1);
-      const rb = b.daysOver / (b.cadence ?? 1);
-      if (rb !== ra) return rb - ra;
-      const ta = a.person.tier ? tierRank(a.person.tier) : -1;
-      const tb = b.person.tier ? tierRank(b.person.tier) : -1;
-      if (tb !== ta) return tb - ta;
-      return a.person.name.localeCompare(b.person.name);
-    });
+    .map((s) => ({ s, ratio: s.daysOver / (s.cadence ?? 1), tier: s.person.tier ? tierRank(s.person.tier) : -1 }))
+    .sort((a, b) => b.ratio - a.ratio || b.tier - a.tier || collator.compare(a.s.person.name, b.s.person.name))
+    .map((x) => x.s);
+  ranked.set(statuses, due);
+  return due;
 }
 
 export function describeProblem(p: Problem, t: Translate): ProblemEntry {
