@@ -19,7 +19,3 @@ export function parseTier(value: unknown): Tier | null {
 export function tierRank(tier: Tier): number {
   return TIERS.indexOf(tier);
 }
-
-export function isTier(value: string): value is Tier {
-  return (TIERS as readonly string[]).includes(value);
-}
