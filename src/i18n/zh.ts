@@ -47,7 +47,7 @@ export const zh: Record<MessageKey, string> = {
   "digest.people": "共 {people} 人，其中 {tracked} 人在跟进，读取了 {dated} 篇带日期的笔记。",
   "digest.due.heading": "该联系一下了（{n}）",
   "digest.due.none": "今天没有需要联系的人。不妨花点时间加深一段关系。",
-  "digest.due.row": "{name}（{tier}）：上次联系 {ago}，来自 {origin}；每 {cadence} 天一次",
+  "digest.due.row": "{name}（{tier}）：上次联系 {ago}（{origin}）；每 {cadence} 天一次",
   "digest.due.estimate": "（估计：还没有联系记录）",
   "digest.commitments.heading": "未完成的承诺（{n}）",
   "digest.commitments.counts": "：今天到期 {today} 项，过了约定日期 {past} 项",
