@@ -2,7 +2,7 @@
  * Network Notes: wiring only. Loads settings, creates the index and the UI pieces, registers commands.
  * No indexing and no note reads happen here; the index starts when the layout is ready.
  */
-import { getLanguage, Notice, Plugin } from "obsidian";
+import { debounce, getLanguage, Notice, Plugin } from "obsidian";
 import { registerCommands } from "./commands";
 import { registerFollowThroughCommands } from "./commands/followThrough";
 import { PersonClassifier } from "./domain/classify";
@@ -19,6 +19,8 @@ import { DigestModal } from "./ui/DigestModal";
 import { ProblemsModal } from "./ui/ProblemsModal";
 import { NetworkNotesSettingTab } from "./ui/SettingsTab";
 
+const SETTINGS_REBUILD_DELAY_MS = 600;
+
 export default class NetworkNotesPlugin extends Plugin {
   override settings: NetworkNotesSettings = defaultSettings();
   t: Translate = translator("en");
@@ -32,6 +34,7 @@ export default class NetworkNotesPlugin extends Plugin {
     if (repaired.length > 0) new Notice(this.t("notice.loaded.repaired", { list: repaired.join("; ") }));
 
     this.indexer = this.addChild(new PeopleIndexer(this.app, () => this.settings));
+    this.register(() => this.rebuildSoon.cancel());
     const actions = new FollowThrough(this.app, new NoteWriter(this.app), this.indexer, () => this.settings);
     this.api = createApi(this.app, this.indexer, () => this.t, () => this.classifier(), actions);
     this.addSettingTab(new NetworkNotesSettingTab(this.app, this, {
@@ -58,9 +61,12 @@ export default class NetworkNotesPlugin extends Plugin {
     return new PersonClassifier(this.settings.people);
   }
 
+  /** Text settings change on every keystroke: save each change, re-read the vault once typing pauses. */
+  private readonly rebuildSoon = debounce(() => void this.indexer.rebuild(), SETTINGS_REBUILD_DELAY_MS, true);
+
   private async settingsChanged(): Promise<void> {
     await this.saveData(this.settings);
-    await this.indexer.rebuild();
+    this.rebuildSoon();
   }
 
   private async rebuildIndex(): Promise<void> {

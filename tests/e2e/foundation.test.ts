@@ -193,8 +193,14 @@ describe("commands and settings", () => {
     const s = await start();
     h = s.h;
     const plugin = h.plugin as { settings: { people: { folders: string[] } } };
-    await standInApp(h.app).setting.openTabById("network-notes").setControlValue("people.folders", "People, Notes");
+    const tab = standInApp(h.app).setting.openTabById("network-notes");
+    const before = s.api.revision;
+    // Typing "People, Notes" calls setControlValue as the text grows; the vault is re-read once, when typing pauses.
+    for (const typed of ["People,", "People, No", "People, Notes"]) await tab.setControlValue("people.folders", typed);
+    expect(s.api.revision).toBe(before);
     await h.settle();
+    // One rebuild: reconfigure and load each move the revision once.
+    expect(s.api.revision).toBe(before + 2);
     expect(plugin.settings.people.folders).toEqual(["People", "Notes"]);
     const saved = JSON.parse(await h.read(".obsidian/plugins/network-notes/data.json")) as { people: { folders: string[] } };
     expect(saved.people.folders).toEqual(["People", "Notes"]);
