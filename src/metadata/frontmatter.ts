@@ -2,12 +2,14 @@
  * Frontmatter: a first line that is exactly `---` and the next line starting with `---` (remark-frontmatter's
  * rule, which Obsidian's `yaml` section follows). The YAML is read with the `yaml` package's core schema, so dates stay
  * strings as in Obsidian; a block that is empty, broken or not a mapping still makes a `yaml` section but no
- * `frontmatter`.
+ * `frontmatter`. Plain blocks (flat keys, scalars, simple lists) are read by ./yaml-fast.ts, which gives the same
+ * result much faster and hands anything it is not sure of to `yaml`.
  */
 import { parse } from "yaml";
 import type { FrontMatterCache, FrontmatterLinkCache } from "obsidian";
 import { wholeWikilink } from "./links";
 import type { Doc, LineView } from "./text";
+import { parseSimpleYaml } from "./yaml-fast";
 
 export interface FrontmatterBlock {
   start: number;
@@ -40,7 +42,15 @@ export function readFrontmatter(doc: Doc): FrontmatterBlock | null {
   return null;
 }
 
-function parseYamlMapping(source: string): FrontMatterCache | null {
+/** The mapping in a frontmatter block: the common plain forms read directly, anything else by the `yaml` package. */
+export function parseYamlMapping(source: string): FrontMatterCache | null {
+  const simple = parseSimpleYaml(source);
+  if (simple !== undefined) return simple;
+  return parseYamlFully(source);
+}
+
+/** The `yaml` package's reading (core schema, so dates stay strings); null when it is not a mapping. */
+export function parseYamlFully(source: string): FrontMatterCache | null {
   let value: unknown;
   try {
     value = parse(source, { schema: "core", uniqueKeys: true, merge: true });
