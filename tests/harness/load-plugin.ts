@@ -13,7 +13,8 @@ import vm from "node:vm";
 import type { App as ObsidianApp, CachedMetadata } from "obsidian";
 import { NodeBackend } from "./backend-node";
 import * as obsidian from "./obsidian/index";
-import { configurePlatform, MarkdownPreviewRenderer, Menu, runtime, strict, type LinkResolverLike } from "./obsidian/internal";
+import { configurePlatform, MarkdownPreviewRenderer, Menu, runtime, type LinkResolverLike } from "./obsidian/internal";
+import { obsidianModule, pluginClassOf, startPlugin } from "./browser/startup";
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const repoRequire = createRequire(path.join(repoRoot, "package.json"));
@@ -140,24 +141,9 @@ export async function loadPlugin(opts: LoadOptions = {}): Promise<Harness> {
     require: (id: string) => unknown,
     module: unknown,
   ) => void;
-  wrapper(moduleObject.exports, pluginRequire(opts.desktop ?? false, strict({ ...obsidian }, "obsidian")), moduleObject);
-  const exported = moduleObject.exports as { default?: unknown };
-  const PluginClass = (exported.default ?? exported) as new (app: obsidian.App, manifest: obsidian.PluginManifest) => obsidian.Plugin;
-  if (typeof PluginClass !== "function") throw new Error(`${mainJs} does not export a plugin class`);
-
-  const plugin = new PluginClass(app, { ...manifest, dir: pluginDir });
-  app.plugins.plugins[manifest.id] = plugin;
-  app.plugins.manifests[manifest.id] = manifest;
-  app.plugins.enabledPlugins.add(manifest.id);
-  await plugin.load();
-  await opts.afterOnload?.(plugin, app);
-  await app.vault.load__();
-  app.workspace.layoutReady__();
-  app.metadataCache.startupResolved__();
-  const startupErrors = runtime.takeHandlerErrors();
-  if (startupErrors.length > 0) {
-    throw new AggregateError(startupErrors, `${startupErrors.length} error(s) in event handlers during startup: ${String(startupErrors[0])}`);
-  }
+  wrapper(moduleObject.exports, pluginRequire(opts.desktop ?? false, obsidianModule()), moduleObject);
+  const PluginClass = pluginClassOf(moduleObject.exports, mainJs);
+  const plugin = await startPlugin({ app, PluginClass, manifest, pluginDir, afterOnload: opts.afterOnload });
 
   return makeHarness({ opts, app, plugin, vaultDir, manifest, startSequence });
 }
