@@ -1,0 +1,163 @@
+/**
+ * The stand-in in a real browser, for screenshots (scripts/screenshots.mjs bundles this with esbuild).
+ * `window.networkNotesShots.start(options)` builds the app over an in-memory vault, loads main.js's code the way
+ * ../load-plugin.ts does (same startup order, `require` gives only "obsidian"), opens a note in the main area,
+ * runs the given commands and waits until everything has settled.
+ */
+import * as obsidian from "../obsidian/index";
+import { configurePlatform, runtime } from "../obsidian/internal";
+import { drawIcons } from "./icons";
+import { MemoryBackend } from "./memory-backend";
+import { obsidianModule, pluginClassOf, startPlugin } from "./startup";
+
+export interface ShotOptions {
+  /** Vault-relative path → text: the whole vault, including `.obsidian/` files. */
+  files: Record<string, string>;
+  vaultName: string;
+  manifest: obsidian.PluginManifest;
+  /** The built main.js, as text. */
+  mainJs: string;
+  mobile: boolean;
+  dark: boolean;
+  language?: string;
+  /** A note to show in the main area (as plain text), if any. */
+  notePath?: string;
+  /** Commands to run in order; "auto" opens the plugin's view when its type is registered, else the fallback. */
+  commands: string[] | "auto";
+  /** For "auto": the view type and the command that opens it, and the command to run when it is missing. */
+  viewType?: string;
+  viewCommand?: string;
+  fallbackCommand?: string;
+}
+
+export interface ShotResult {
+  ran: string[];
+  /** "view" when a leaf of `viewType` is open, "modal" when a modal is open, "none" otherwise. */
+  showing: "view" | "modal" | "none";
+  commandIds: string[];
+  viewTypes: string[];
+  notices: string[];
+  errors: string[];
+}
+
+const BUILT_IN_VIEWS = new Set(["empty", "markdown"]);
+
+async function settle(): Promise<string[]> {
+  await runtime.drain();
+  await new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+  return runtime.takeHandlerErrors().map((error) => (error instanceof Error ? (error.stack ?? error.message) : String(error)));
+}
+
+function evaluatePlugin(code: string): unknown {
+  const moduleObject = { exports: {} as Record<string, unknown> };
+  const module = obsidianModule();
+  const require = (id: string) => {
+    if (id === "obsidian") return module;
+    throw new Error(`Cannot find module '${id}' (the browser stand-in only provides obsidian: main.js must run on mobile)`);
+  };
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- main.js is CommonJS; this is how the app loads it too
+  const wrapper = new Function("exports", "require", "module", `${code}\n//# sourceURL=main.js`) as (
+    exports: unknown,
+    require: (id: string) => unknown,
+    module: unknown,
+  ) => void;
+  wrapper(moduleObject.exports, require, moduleObject);
+  return moduleObject.exports;
+}
+
+/** The main area's note as plain text (the stand-in's MarkdownView has no editor). */
+function showNoteText(leaf: obsidian.WorkspaceLeaf, text: string): void {
+  const view = leaf.view as obsidian.MarkdownView;
+  const content = view.containerEl.querySelector(".view-content");
+  if (!content || !view.file) return;
+  content.empty();
+  const page = content.createDiv("markdown-source-view nn-shot-note");
+  page.createDiv({ cls: "inline-title", text: view.file.basename });
+  const frontmatter = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/.exec(text);
+  if (frontmatter) page.createEl("pre", { cls: "nn-shot-note-text nn-shot-frontmatter", text: frontmatter[0].trimEnd() });
+  page.createEl("pre", { cls: "nn-shot-note-text", text: frontmatter ? text.slice(frontmatter[0].length) : text });
+}
+
+/** The stand-in leaves tab headers empty; draw one tab per leaf, as the app's tab bar would. */
+function drawTabHeaders(app: obsidian.App): void {
+  const groups = new Map<obsidian.WorkspaceTabs, obsidian.WorkspaceLeaf[]>();
+  app.workspace.iterateAllLeaves((leaf) => {
+    if (!leaf.parent) return;
+    const list = groups.get(leaf.parent) ?? [];
+    list.push(leaf);
+    groups.set(leaf.parent, list);
+  });
+  for (const [tabs, leaves] of groups) {
+    const header = tabs.containerEl.querySelector(":scope > .workspace-tab-header-container");
+    if (!(header instanceof HTMLElement)) continue;
+    header.empty();
+    const inner = header.createDiv("workspace-tab-header-container-inner");
+    leaves.forEach((leaf, index) => {
+      const tab = inner.createDiv({ cls: "workspace-tab-header", attr: { "aria-label": leaf.getDisplayText() } });
+      tab.toggleClass("is-active", index === tabs.currentTab);
+      const tabInner = tab.createDiv("workspace-tab-header-inner");
+      obsidian.setIcon(tabInner.createDiv("workspace-tab-header-inner-icon"), leaf.getIcon() || "file");
+      tabInner.createDiv({ cls: "workspace-tab-header-inner-title", text: leaf.getDisplayText() });
+    });
+  }
+}
+
+async function start(options: ShotOptions): Promise<ShotResult> {
+  const errors: string[] = [];
+  document.body.addClass(options.dark ? "theme-dark" : "theme-light");
+  runtime.language = options.language ?? "en";
+  configurePlatform(options.mobile);
+  runtime.takeHandlerErrors();
+
+  const app = new obsidian.App({ backend: MemoryBackend.from(options.files), vaultName: options.vaultName, appId: "screenshots" });
+  // The stand-in answers false; the screenshots know which theme they show.
+  Object.defineProperty(app, "isDarkMode", { value: () => options.dark });
+  const manifest = options.manifest;
+  const PluginClass = pluginClassOf(evaluatePlugin(options.mainJs), "main.js");
+  await startPlugin({ app, PluginClass, manifest, pluginDir: `${app.vault.configDir}/plugins/${manifest.id}` });
+  errors.push(...(await settle()));
+
+  app.workspace.leftSplit.collapse();
+  if (options.notePath) {
+    const file = app.vault.getFileByPath(options.notePath);
+    if (!file) throw new Error(`no note "${options.notePath}" in the vault`);
+    const leaf = app.workspace.getLeaf(false);
+    await leaf.openFile(file, { active: true });
+    showNoteText(leaf, await app.vault.read(file));
+    errors.push(...(await settle()));
+  }
+
+  const viewTypes = () => Object.keys(app.viewRegistry.viewByType).filter((type) => !BUILT_IN_VIEWS.has(type));
+  let commands: string[];
+  if (options.commands === "auto") {
+    const hasView = options.viewType !== undefined && viewTypes().includes(options.viewType);
+    const hasCommand = options.viewCommand !== undefined && options.viewCommand in app.commands.commands;
+    commands = hasView && hasCommand ? [options.viewCommand as string] : options.fallbackCommand ? [options.fallbackCommand] : [];
+  } else commands = options.commands;
+
+  const ran: string[] = [];
+  for (const id of commands) {
+    if (!app.commands.executeCommandById(id)) throw new Error(`command "${id}" is unknown or cannot run now (commands: ${Object.keys(app.commands.commands).join(", ")})`);
+    ran.push(id);
+    errors.push(...(await settle()));
+  }
+
+  const viewOpen = options.viewType !== undefined && app.workspace.getLeavesOfType(options.viewType).length > 0;
+  const modalOpen = document.querySelector("body > .modal-container") !== null;
+  document.body.toggleClass("nn-shot-view", viewOpen);
+  document.body.toggleClass("nn-shot-modal", modalOpen);
+  drawTabHeaders(app);
+  drawIcons(document.body);
+  errors.push(...(await settle()));
+
+  return {
+    ran,
+    showing: viewOpen ? "view" : modalOpen ? "modal" : "none",
+    commandIds: Object.keys(app.commands.commands).sort(),
+    viewTypes: viewTypes(),
+    notices: app.noticeLog__.map((notice) => notice.message),
+    errors,
+  };
+}
+
+(window as unknown as { networkNotesShots: { start: typeof start } }).networkNotesShots = { start };
