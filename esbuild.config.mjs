@@ -36,6 +36,8 @@ const plugin = {
   logLevel: "info",
   sourcemap: dev ? "inline" : false,
   minify: !dev,
+  // Keep Chinese text as UTF-8 rather than \u escapes (a third of the size of the Chinese catalogue).
+  charset: "utf8",
   treeShaking: true,
   plugins: dev ? [copyToVault] : [],
 };

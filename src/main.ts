@@ -5,6 +5,13 @@
 import { debounce, getLanguage, Notice, Plugin } from "obsidian";
 import { registerCommands } from "./commands";
 import { registerFollowThroughCommands } from "./commands/followThrough";
+import { registerRoutineCommands } from "./commands/routine";
+import { DailySection } from "./obsidian/DailySection";
+import { Routine } from "./obsidian/Routine";
+import { FollowUi } from "./ui/follow/FollowUi";
+import { registerRoutineBlock } from "./ui/RoutineBlock";
+import { DueStatusBar } from "./ui/StatusBar";
+import { LooseTouchView, VIEW_TYPE } from "./ui/view/LooseTouchView";
 import { PersonClassifier } from "./domain/classify";
 import { today } from "./domain/dates";
 import { pickLanguage, translator, type Translate } from "./i18n";
@@ -26,6 +33,8 @@ export default class NetworkNotesPlugin extends Plugin {
   t: Translate = translator("en");
   api!: NetworkNotesApi;
   private indexer!: PeopleIndexer;
+  private routine!: Routine;
+  private statusBar: DueStatusBar | null = null;
 
   override async onload(): Promise<void> {
     this.t = translator(pickLanguage(getLanguage()));
@@ -36,7 +45,10 @@ export default class NetworkNotesPlugin extends Plugin {
     this.indexer = this.addChild(new PeopleIndexer(this.app, () => this.settings));
     this.register(() => this.rebuildSoon.cancel());
     const actions = new FollowThrough(this.app, new NoteWriter(this.app), this.indexer, () => this.settings);
-    this.api = createApi(this.app, this.indexer, () => this.t, () => this.classifier(), actions);
+    this.routine = new Routine(this.app, () => this.indexer.index, () => this.settings);
+    this.api = createApi(this.app, this.indexer, () => this.t, () => this.classifier(), actions, this.routine);
+    const ui = new FollowUi(this.app, this.t, this.api);
+    const section = this.addChild(new DailySection(this.app, this.indexer, this.routine, actions, () => this.settings, this.t));
     this.addSettingTab(new NetworkNotesSettingTab(this.app, this, {
       settings: () => this.settings,
       t: this.t,
@@ -49,12 +61,46 @@ export default class NetworkNotesPlugin extends Plugin {
       showProblems: () => new ProblemsModal(this.app, this.indexer.index.problems(today()).map((p) => describeProblem(p, this.t)), this.t).open(),
       showDigest: () => void this.api.fullDigest().then((digest) => new DigestModal(this.app, digest, this.t).open()),
     });
-    registerFollowThroughCommands(this, { t: this.t, api: this.api, person: (path) => this.indexer.index.getPerson(path) });
+    registerFollowThroughCommands(this, { t: this.t, api: this.api, person: (path) => this.indexer.index.getPerson(path), ui });
+
+    const showProblems = () => new ProblemsModal(this.app, this.indexer.index.problems(today()).map((p) => describeProblem(p, this.t)), this.t).open();
+    this.registerView(VIEW_TYPE, (leaf) => new LooseTouchView(leaf, {
+      t: this.t, api: this.api, routine: this.routine, ui, showProblems, lookedIn: () => this.classifier().describe(),
+    }));
+    this.addRibbonIcon("users-round", this.t("command.openView"), () => void this.openView());
+    registerRoutineCommands(this, {
+      t: this.t,
+      openView: () => this.openView(),
+      ready: () => this.indexer.ready,
+      insertSection: async (path) => {
+        const step = await section.insert(path).catch((error: unknown) => {
+          new Notice(this.t("notice.section.failed", { message: error instanceof Error ? error.message : String(error) }));
+          return null;
+        });
+        if (step) new Notice(this.t(step.before === step.after ? "notice.section.unchanged" : "notice.section.added"));
+      },
+    });
+    registerRoutineBlock(this, this.t, this.api, this.routine);
+    this.statusBar = new DueStatusBar(this.addStatusBarItem(), this.t, this.routine, this.api, () => void this.openView());
+    this.registerEvent(this.api.onChange(() => this.statusBar?.update()));
+    this.registerInterval(window.setInterval(() => this.statusBar?.update(), 60_000));
   }
 
   override async onExternalSettingsChange(): Promise<void> {
     this.settings = migrateSettings(await this.loadData()).settings;
     await this.indexer.rebuild();
+  }
+
+  /** Shows the loose-touch view in the right sidebar, reusing the one already open (the app restores it on restart). */
+  async openView(): Promise<void> {
+    const { workspace } = this.app;
+    let leaf = workspace.getLeavesOfType(VIEW_TYPE)[0] ?? null;
+    if (!leaf) {
+      leaf = workspace.getRightLeaf(false);
+      if (!leaf) return;
+      await leaf.setViewState({ type: VIEW_TYPE, active: true });
+    }
+    await workspace.revealLeaf(leaf);
   }
 
   private classifier(): PersonClassifier {

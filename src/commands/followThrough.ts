@@ -8,13 +8,15 @@ import type { Plugin } from "obsidian";
 import type { Person } from "../domain/person";
 import type { MessageKey, Translate } from "../i18n";
 import type { NetworkNotesApi } from "../obsidian/api";
-import { FollowUi } from "../ui/follow/FollowUi";
+import type { FollowUi } from "../ui/follow/FollowUi";
 
 export interface FollowThroughHost {
   t: Translate;
   api: NetworkNotesApi;
   /** The person whose note is at `path`, if it is a person note. */
   person(path: string): Person | undefined;
+  /** Shared with the sidebar view, so one Undo button follows the latest change. */
+  ui: FollowUi;
 }
 
 type Applies = (person: Person) => boolean;
@@ -26,7 +28,7 @@ const hasOpenItems: Applies = (p) => p.commitments.length + p.expecting.length >
 export function registerFollowThroughCommands(plugin: Plugin, host: FollowThroughHost): void {
   const { app } = plugin;
   const { t, api } = host;
-  const ui = new FollowUi(app, t, api);
+  const { ui } = host;
 
   const activePerson = (): Person | null => {
     const file = app.workspace.getActiveFile();

@@ -66,6 +66,27 @@ export class FollowThrough {
     });
   }
 
+  /** Ticks an open task that is a commitment, when the line is still exactly as it was read. */
+  completeTask(path: string, line: number, raw: string): Promise<UndoStep> {
+    return this.writer.change("complete-task", path, {
+      body: (text) => {
+        const lines = text.split("\n");
+        const current = lines[line];
+        const bare = current?.endsWith("\r") ? current.slice(0, -1) : current;
+        if (bare !== raw) throw new Error("commitment-changed");
+        const ticked = raw.replace(/^(\s*(?:[-*+]|\d+[.)])\s+\[) \]/, "$1x]");
+        if (ticked === raw) throw new Error("commitment-changed");
+        lines[line] = current?.endsWith("\r") ? `${ticked}\r` : ticked;
+        return lines.join("\n");
+      },
+    });
+  }
+
+  /** Writes text into a note through the same queue (and undo history) as every other change. */
+  editNote(label: string, path: string, edit: (text: string) => string): Promise<UndoStep> {
+    return this.writer.change(label, path, { body: edit });
+  }
+
   /** Sets the tier (and `tier_since`), and keeps the move in the log. */
   setTier(path: string, to: Tier, day: Day = todayDay()): Promise<UndoStep> {
     const s = this.settings();

@@ -13,18 +13,23 @@ import { buildDigest, describeProblem, type Digest, type ProblemEntry } from "..
 import type { PersonClassifier } from "../domain/classify";
 import type { PeopleIndexer } from "./PeopleIndexer";
 import type { FollowThrough } from "./FollowThrough";
+import type { Routine, RoutineModel } from "./Routine";
 import { balanceOf, type Balance } from "../domain/balance";
 
 export interface NetworkNotesApi {
   readonly revision: number;
   ready(): boolean;
   people(): Person[];
+  /** The person whose note is at `path`, if it is a person note. */
+  person(path: string): Person | undefined;
   statuses(date?: string): PersonStatus[];
   digest(date?: string): Digest;
   problems(date?: string): ProblemEntry[];
   dailyNoteConfig(): DailyNoteConfig | null;
   /** The digest with open tasks that are commitments included (their words are read from the notes). */
   fullDigest(date?: string): Promise<Digest>;
+  /** Today's loose-touch routine as the sidebar shows it: picks, due, follow-ups, new acquaintances, birthdays. */
+  routine(): RoutineModel;
   /** Give before you ask: the balance of gives and asks for a person. */
   balance(path: string, date?: string): Balance | null;
   /** The follow-through actions (log, commitments, tiers, snooze, pause, undo). */
@@ -40,7 +45,7 @@ function dayOf(date: string | undefined): Day {
   return day;
 }
 
-export function createApi(app: App, indexer: PeopleIndexer, t: () => Translate, classifier: () => PersonClassifier, actions: FollowThrough): NetworkNotesApi {
+export function createApi(app: App, indexer: PeopleIndexer, t: () => Translate, classifier: () => PersonClassifier, actions: FollowThrough, routine: Routine): NetworkNotesApi {
   const index = indexer.index;
   return {
     get revision() {
@@ -48,12 +53,14 @@ export function createApi(app: App, indexer: PeopleIndexer, t: () => Translate, 
     },
     ready: () => indexer.ready,
     people: () => index.allPeople(),
+    person: (path) => index.getPerson(path),
     statuses: (date) => index.statuses(dayOf(date)),
     digest: (date) => buildDigest(index, dayOf(date), t(), classifier().describe()),
     fullDigest: async (date) => {
       const day = dayOf(date);
-      return buildDigest(index, day, t(), classifier().describe(), await readTaskCommitments(app, index, day));
+      return buildDigest(index, day, t(), classifier().describe(), await readTaskCommitments(app, index, day, undefined, routine.sectionHeading()));
     },
+    routine: () => routine.model(),
     problems: (date) => index.problems(dayOf(date)).map((p) => describeProblem(p, t())),
     dailyNoteConfig: () => indexer.daily,
     balance: (path, date) => {

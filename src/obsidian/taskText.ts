@@ -7,12 +7,12 @@ import type { Day } from "../domain/dates";
 import type { PeopleIndex } from "../index/PeopleIndex";
 import { taskCommitments, type CommitmentEntry } from "../report/digest";
 
-export async function readTaskCommitments(app: App, index: PeopleIndex, today: Day, person?: string): Promise<CommitmentEntry[]> {
+export async function readTaskCommitments(app: App, index: PeopleIndex, today: Day, person?: string, routineHeading?: string): Promise<CommitmentEntry[]> {
   const texts = new Map<string, string[]>();
   for (const ref of index.openTasks(person)) {
     if (texts.has(ref.path)) continue;
     const file = app.vault.getFileByPath(ref.path);
     texts.set(ref.path, file instanceof TFile ? (await app.vault.cachedRead(file)).split(/\r?\n/) : []);
   }
-  return taskCommitments(index, (path) => texts.get(path) ?? null, today, person);
+  return taskCommitments(index, (path) => texts.get(path) ?? null, today, person, routineHeading);
 }

@@ -9,6 +9,7 @@ import { tierRank, type Tier } from "../domain/tiers";
 import type { Translate } from "../i18n";
 import type { PeopleIndex } from "../index/PeopleIndex";
 import { readTaskLine } from "../domain/tasks";
+import { inSection } from "../domain/dailySection";
 import { agoPhrase, originPhrase, tierName } from "./wording";
 
 export interface DueEntry {
@@ -94,11 +95,16 @@ export function describeProblem(p: Problem, t: Translate): ProblemEntry {
   return { ...p, message: t(`problem.${p.code}`, { value: p.value }), fix: t(`fix.${p.code}`) };
 }
 
-/** Open tasks that are commitments, given a way to read a note's lines (the plugin reads them only when shown). */
-export function taskCommitments(index: PeopleIndex, lines: (path: string) => readonly string[] | null, today: Day, person?: string): CommitmentEntry[] {
+/**
+ * Open tasks that are commitments, given a way to read a note's lines (the plugin reads them only when shown).
+ * Tasks in a daily note's loose-touch section (`routineHeading`) are the routine's own reminders, not promises.
+ */
+export function taskCommitments(index: PeopleIndex, lines: (path: string) => readonly string[] | null, today: Day, person?: string, routineHeading?: string): CommitmentEntry[] {
   const out: CommitmentEntry[] = [];
   for (const ref of index.openTasks(person)) {
-    const read = readTaskLine(lines(ref.path)?.[ref.line] ?? "");
+    const noteLines = lines(ref.path);
+    if (routineHeading !== undefined && noteLines && inSection(noteLines, routineHeading, ref.line)) continue;
+    const read = readTaskLine(noteLines?.[ref.line] ?? "");
     const who = index.getPerson(ref.person);
     if (!read || !who) continue;
     out.push({

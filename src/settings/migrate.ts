@@ -4,7 +4,7 @@
  * told what happened so it can say so once and save only when something really changed.
  */
 import { TIERS } from "../domain/tiers";
-import { defaultSettings, SETTINGS_VERSION, type NetworkNotesSettings, type PropertyKeys } from "./schema";
+import { defaultSettings, SETTINGS_VERSION, type NetworkNotesSettings, type PropertyKeys, type RoutineSettings } from "./schema";
 
 export interface MigrationResult {
   settings: NetworkNotesSettings;
@@ -28,6 +28,28 @@ function text(value: unknown, fallback: string, name: string, repaired: string[]
   if (value === undefined) return fallback;
   if (typeof value === "string" && (allowEmpty || value.trim() !== "")) return value.trim();
   repaired.push(`${name} was not usable text; using the default`);
+  return fallback;
+}
+
+const ROUTINE_LIMITS: Record<keyof RoutineSettings, [number, number]> = {
+  picksPerDay: [0, 20],
+  thanksDays: [0, 60],
+  newAcquaintanceDays: [0, 365],
+  birthdayDays: [0, 366],
+};
+
+function wholeNumber(value: unknown, fallback: number, [min, max]: [number, number], name: string, repaired: string[]): number {
+  if (value === undefined) return fallback;
+  const n = typeof value === "string" && value.trim() !== "" ? Number(value) : value;
+  if (typeof n === "number" && Number.isInteger(n) && n >= min && n <= max) return n;
+  repaired.push(`${name} was not a whole number from ${min} to ${max}; using the default`);
+  return fallback;
+}
+
+function flag(value: unknown, fallback: boolean, name: string, repaired: string[]): boolean {
+  if (value === undefined) return fallback;
+  if (typeof value === "boolean") return value;
+  repaired.push(`${name} was not true or false; using the default`);
   return fallback;
 }
 
@@ -84,6 +106,17 @@ export function migrateSettings(stored: unknown): MigrationResult {
   settings.log = {
     heading: text(log.heading, settings.log.heading, "log.heading", repaired),
     tagPrefix: text(log.tagPrefix, settings.log.tagPrefix, "log.tagPrefix", repaired).replace(/^#|\/$/g, ""),
+  };
+
+  const routine = isRecord(raw.routine) ? raw.routine : {};
+  for (const name of Object.keys(settings.routine) as (keyof RoutineSettings)[]) {
+    settings.routine[name] = wholeNumber(routine[name], settings.routine[name], ROUTINE_LIMITS[name], `routine.${name}`, repaired);
+  }
+
+  const section = isRecord(raw.dailySection) ? raw.dailySection : {};
+  settings.dailySection = {
+    enabled: flag(section.enabled, settings.dailySection.enabled, "dailySection.enabled", repaired),
+    heading: text(section.heading, settings.dailySection.heading, "dailySection.heading", repaired).replace(/^#+\s*/, ""),
   };
 
   const changed = repaired.length > 0 || version !== SETTINGS_VERSION || JSON.stringify(settings) !== JSON.stringify(raw);

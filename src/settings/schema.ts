@@ -52,6 +52,25 @@ export interface LogSettings {
   tagPrefix: string;
 }
 
+/** The loose-touch routine in the sidebar. */
+export interface RoutineSettings {
+  /** How many people today's routine picks (share, follow through, say thanks). */
+  picksPerDay: number;
+  /** Someone met or helpful this many days back is still a "say thanks" candidate. */
+  thanksDays: number;
+  /** People met in the last days with no follow-up yet. */
+  newAcquaintanceDays: number;
+  /** Birthdays shown this many days ahead. */
+  birthdayDays: number;
+}
+
+/** The "Loose touch" section put into today's daily note. */
+export interface DailySectionSettings {
+  /** Add the section when today's daily note is created. */
+  enabled: boolean;
+  heading: string;
+}
+
 export interface NetworkNotesSettings {
   version: number;
   people: PeopleRules;
@@ -61,6 +80,8 @@ export interface NetworkNotesSettings {
   /** Used when neither the Daily notes core plugin nor Periodic Notes has settings. */
   dailyNotes: DailyNotesFallback;
   log: LogSettings;
+  routine: RoutineSettings;
+  dailySection: DailySectionSettings;
 }
 
 export const DEFAULT_SETTINGS: Readonly<NetworkNotesSettings> = Object.freeze({
@@ -91,6 +112,8 @@ export const DEFAULT_SETTINGS: Readonly<NetworkNotesSettings> = Object.freeze({
   cadenceDays: Object.freeze({ meaningful: 14, intimate: 30, familiar: 90, unfamiliar: null }),
   dailyNotes: Object.freeze({ folder: "", format: "YYYY-MM-DD" }),
   log: Object.freeze({ heading: "Log", tagPrefix: "touch" }),
+  routine: Object.freeze({ picksPerDay: 5, thanksDays: 7, newAcquaintanceDays: 14, birthdayDays: 14 }),
+  dailySection: Object.freeze({ enabled: true, heading: "Loose touch" }),
 });
 
 /** A deep, mutable copy of the defaults. */

@@ -30,6 +30,8 @@ const UNDONE: Record<string, MessageKey> = {
   "set-tier": "undo.what.set-tier",
   "set-goal": "undo.what.set-goal",
   snooze: "undo.what.snooze",
+  "complete-task": "undo.what.complete-commitment",
+  "daily-section": "undo.what.daily-section",
   pause: "undo.what.pause",
   resume: "undo.what.resume",
 };

@@ -8,7 +8,7 @@ import { dayToISO, type Day } from "../../domain/dates";
 import { neighbourTier } from "../../domain/frontmatterEdits";
 import type { Person } from "../../domain/person";
 import { TIERS, type Tier } from "../../domain/tiers";
-import type { TouchKind } from "../../domain/touchLog";
+import type { Payload, TouchKind } from "../../domain/touchLog";
 import type { Translate } from "../../i18n";
 import type { NetworkNotesApi } from "../../obsidian/api";
 import { BeforeYouAskModal } from "./BeforeYouAskModal";
@@ -42,6 +42,25 @@ export class FollowUi {
       const done = this.t("done.logged", { name: person.name, date: dayToISO(touch.day), what: touchWhat(touch.kind, touch.payload, this.t) });
       void this.feedback.run(person, () => this.actions.logTouch(person.path, touch), done);
     }, kind).open();
+  }
+
+  /** Logs a touch today without a form (the view's quick actions). */
+  quickLog(person: Person, kind: TouchKind, payload: Payload | null, day: Day): void {
+    const done = this.t("done.logged", { name: person.name, date: dayToISO(day), what: touchWhat(kind, payload, this.t) });
+    void this.feedback.run(person, () => this.actions.logTouch(person.path, { day, kind, payload, note: "" }), done);
+  }
+
+  /** Completes one open item, mine or theirs, from a checklist. */
+  complete(person: Person, item: { direction: CommitmentDirection; raw: string; text: string; task?: { path: string; line: number } }): Promise<void> {
+    const done = this.t(item.direction === "mine" ? "done.completed.mine" : "done.completed.theirs", { name: person.name, text: item.text });
+    const task = item.task;
+    if (task) return this.feedback.run(person, () => this.actions.completeTask(task.path, task.line, item.raw), done);
+    return this.feedback.run(person, () => this.actions.completeCommitment(person.path, item.direction, item.raw, item.text), done);
+  }
+
+  snoozeFor(person: Person, until: Day): void {
+    const done = this.t("done.snooze", { name: person.name, date: dayToISO(until) });
+    void this.feedback.run(person, () => this.actions.snooze(person.path, until), done);
   }
 
   beforeYouAsk(person: Person): void {

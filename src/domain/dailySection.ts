@@ -1,0 +1,93 @@
+/**
+ * The "Loose touch" section of a daily note: today's picks and due follow-ups as unchecked tasks that link each
+ * person. Putting it in is add-only and idempotent: the section is found by its heading; an item whose person is
+ * already linked anywhere in the section is not added again; nothing the user wrote (ticked items, their own
+ * lines, everything outside the section) is changed. Line endings follow the note.
+ */
+
+export interface SectionItem {
+  /** The link text used in the item (`Alice Chen`, `People/Alice Chen`); compared without case. */
+  linktext: string;
+  /** The whole line, e.g. `- [ ] Share something with [[Alice Chen]]`. */
+  line: string;
+}
+
+const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t#]*$/;
+const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
+const WIKILINK = /\[\[([^\]|#^]*)(?:[#^][^\]|]*)?(?:\|[^\]]*)?\]\]/g;
+
+function normaliseTarget(target: string): string {
+  return target.trim().replace(/\.md$/i, "").toLocaleLowerCase();
+}
+
+/** Where the section with this heading starts and ends (end exclusive), or null. Headings in code are ignored. */
+export function findSection(lines: readonly string[], heading: string): { start: number; end: number; level: number } | null {
+  const wanted = heading.trim().toLocaleLowerCase();
+  let fence: string | null = null;
+  let found: { start: number; level: number } | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    const f = FENCE.exec(line);
+    if (f) {
+      const marker = f[1] ?? "";
+      if (fence === null) fence = marker;
+      else if (marker[0] === fence[0] && marker.length >= fence.length) fence = null;
+      continue;
+    }
+    if (fence !== null) continue;
+    const h = HEADING.exec(line);
+    if (!h) continue;
+    const level = (h[1] ?? "").length;
+    if (found) {
+      if (level <= found.level) return { ...found, end: i };
+      continue;
+    }
+    if ((h[2] ?? "").trim().toLocaleLowerCase() === wanted) found = { start: i, level };
+  }
+  return found ? { ...found, end: lines.length } : null;
+}
+
+/** The link targets (lower case, no subpath) on the given lines. */
+function linkedTargets(lines: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const line of lines) for (const m of line.matchAll(WIKILINK)) out.add(normaliseTarget(m[1] ?? ""));
+  return out;
+}
+
+/** True when a line of the note sits inside the section with this heading. */
+export function inSection(lines: readonly string[], heading: string, line: number): boolean {
+  const section = findSection(lines, heading);
+  return section !== null && line > section.start && line < section.end;
+}
+
+/**
+ * Returns the note with the section in place: created at the end when missing, otherwise extended with the items
+ * whose person it does not link yet (after its last non-blank line). The text comes back identical when there
+ * is nothing to add.
+ */
+export function upsertSection(text: string, heading: string, items: readonly SectionItem[]): string {
+  const eol = text.includes("\r\n") ? "\r\n" : "\n";
+  const lines = text.split(/\r?\n/);
+  const section = findSection(lines, heading);
+  if (section === null) {
+    if (items.length === 0) return text;
+    const block = [`## ${heading.trim()}`, ...items.map((i) => i.line)].join(eol);
+    if (text.trim() === "") return text + block + eol;
+    const ending = text.endsWith(eol) ? "" : eol;
+    const gap = /(\r?\n){2}$/.test(text + ending) ? "" : eol;
+    return text + ending + gap + block + eol;
+  }
+  const present = linkedTargets(lines.slice(section.start + 1, section.end));
+  const fresh: string[] = [];
+  for (const item of items) {
+    const key = normaliseTarget(item.linktext);
+    if (present.has(key)) continue;
+    present.add(key);
+    fresh.push(item.line);
+  }
+  if (fresh.length === 0) return text;
+  let at = section.end;
+  while (at > section.start + 1 && (lines[at - 1] ?? "").trim() === "") at--;
+  lines.splice(at, 0, ...fresh);
+  return lines.join(eol);
+}

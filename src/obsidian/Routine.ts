@@ -1,0 +1,160 @@
+/**
+ * Today's loose-touch routine for the plugin: the model the view, the status bar, the code block and the daily
+ * note share, worked out once per index revision and day. Today's picks are kept (per vault, on this device) so
+ * they stay the same after a restart or a re-index; a new day chooses again.
+ */
+import type { App } from "obsidian";
+import { dayToISO, today as todayDay, type Day } from "../domain/dates";
+import type { PersonStatus } from "../domain/due";
+import type { PeopleIndex } from "../index/PeopleIndex";
+import type { CommitmentEntry } from "../report/digest";
+import {
+  birthdays, dueRows, followUps, glance, newAcquaintances, pickRows, planForToday, touchDays,
+  type BirthdayRow, type DayPlan, type DueRow, type Glance, type NewRow, type PickRow, type RoutineOptions,
+} from "../report/looseTouch";
+import type { NetworkNotesSettings } from "../settings/schema";
+import { readTaskCommitments } from "./taskText";
+
+const PLAN_KEY = "network-notes-plan";
+
+export interface RoutineModel {
+  date: string;
+  revision: number;
+  people: number;
+  problems: number;
+  picks: PickRow[];
+  done: number;
+  due: DueRow[];
+  /** Commitments from properties; open tasks are added by `withTasks`. */
+  followUps: CommitmentEntry[];
+  newPeople: NewRow[];
+  birthdays: BirthdayRow[];
+}
+
+function isPlan(value: unknown): value is DayPlan {
+  if (typeof value !== "object" || value === null) return false;
+  const v = value as Partial<DayPlan>;
+  return typeof v.date === "string" && Array.isArray(v.picks) && Array.isArray(v.skipped)
+    && v.picks.every((p) => typeof p === "object" && p !== null && typeof p.path === "string" && ["share", "follow-through", "thanks"].includes(p.move))
+    && v.skipped.every((s) => typeof s === "string");
+}
+
+export class Routine {
+  private cached: { key: string; model: RoutineModel } | null = null;
+  private tasksCache: { key: string; tasks: Promise<CommitmentEntry[]> } | null = null;
+  private glanceCache: { key: string; glance: Glance } | null = null;
+  private planVersion = 0;
+
+  constructor(
+    private readonly app: App,
+    private readonly index: () => PeopleIndex,
+    private readonly settings: () => NetworkNotesSettings,
+    private readonly clock: () => Day = () => todayDay(),
+  ) {}
+
+  today(): Day {
+    return this.clock();
+  }
+
+  sectionHeading(): string {
+    return this.settings().dailySection.heading;
+  }
+
+  options(): RoutineOptions {
+    return this.settings().routine;
+  }
+
+  private storedPlan(): DayPlan | null {
+    const stored: unknown = this.app.loadLocalStorage(PLAN_KEY);
+    return isPlan(stored) ? stored : null;
+  }
+
+  private savePlan(plan: DayPlan): void {
+    this.app.saveLocalStorage(PLAN_KEY, plan);
+    this.planVersion++;
+  }
+
+  /** Today's plan, chosen now if this is the first look today. */
+  plan(statuses?: PersonStatus[]): DayPlan {
+    const today = this.today();
+    const stored = this.storedPlan();
+    if (stored && stored.date === dayToISO(today)) return stored;
+    const index = this.index();
+    const list = statuses ?? index.statuses(today);
+    const { plan } = planForToday(stored, list, followUps(list, [], today), today, this.options());
+    if (index.personCount > 0) this.savePlan(plan);
+    return plan;
+  }
+
+  /** Leaves someone out of today's routine (or brings them back). */
+  setSkipped(path: string, skipped: boolean): void {
+    const plan = this.plan();
+    const rest = plan.skipped.filter((p) => p !== path);
+    this.savePlan({ ...plan, skipped: skipped ? [...rest, path] : rest });
+    this.cached = null;
+  }
+
+  private key(): string {
+    return `${this.index().revision}|${dayToISO(this.today())}|${this.planVersion}|${JSON.stringify(this.options())}`;
+  }
+
+  model(): RoutineModel {
+    const key = this.key();
+    if (this.cached?.key === key) return this.cached.model;
+    const index = this.index();
+    const today = this.today();
+    const options = this.options();
+    const statuses = index.statuses(today);
+    const byPath = new Map<string, PersonStatus>();
+    for (const s of statuses) byPath.set(s.person.path, s);
+    const plan = this.plan(statuses);
+    const picks = pickRows(plan, (path) => byPath.get(path), today, options);
+    const follow = followUps(statuses, [], today);
+    const open: Record<string, { open: number }> = {};
+    for (const c of follow) (open[c.path] ??= { open: 0 }).open++;
+    const model: RoutineModel = {
+      date: dayToISO(today),
+      revision: index.revision,
+      people: statuses.length,
+      problems: index.problems(today).length,
+      picks,
+      done: picks.filter((p) => p.done || p.skipped).length,
+      due: dueRows(statuses, open, today),
+      followUps: follow,
+      newPeople: newAcquaintances(statuses, today, options.newAcquaintanceDays),
+      birthdays: birthdays(statuses, today, options.birthdayDays),
+    };
+    this.cached = { key, model };
+    return model;
+  }
+
+  /** Follow-ups including open tasks that link people (their words are read from the notes, once per revision). */
+  async followUpsWithTasks(): Promise<CommitmentEntry[]> {
+    const key = this.key();
+    if (this.tasksCache?.key !== key) {
+      const today = this.today();
+      this.tasksCache = { key, tasks: readTaskCommitments(this.app, this.index(), today, undefined, this.sectionHeading()) };
+    }
+    const tasks = await this.tasksCache.tasks;
+    const index = this.index();
+    return followUps(index.statuses(this.today()), tasks, this.today());
+  }
+
+  /** The network at a glance: worked out only when shown, once per revision. */
+  glance(): Glance {
+    const key = this.key();
+    if (this.glanceCache?.key === key) return this.glanceCache.glance;
+    const index = this.index();
+    const today = this.today();
+    const result = glance(index.statuses(today), (p) => touchDays(p, index.datedTouches(p.path)), today);
+    this.glanceCache = { key, glance: result };
+    return result;
+  }
+
+  /** One person's touch days, for the 12-month strip. */
+  touchDaysOf(path: string): Day[] {
+    const index = this.index();
+    const person = index.getPerson(path);
+    return person ? touchDays(person, index.datedTouches(path)) : [];
+  }
+}

@@ -1,0 +1,466 @@
+/**
+ * The loose-touch sidebar: today's ten-minute routine, the follow-up checklist, new acquaintances, birthdays,
+ * everyone due, and the network at a glance. It draws from the routine model (worked out once per index
+ * revision) and redraws only when the revision or the day moved while it is visible; hidden, it only notes that
+ * it is stale. Long lists are windowed; the filter works on the data.
+ */
+import { ItemView, Keymap, Menu, setIcon, setTooltip, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
+import { dayToISO, type Day } from "../../domain/dates";
+import type { Person } from "../../domain/person";
+import type { Translate } from "../../i18n";
+import type { NetworkNotesApi } from "../../obsidian/api";
+import type { Routine, RoutineModel } from "../../obsidian/Routine";
+import type { CommitmentEntry } from "../../report/digest";
+import { matches, monthlyStrip, type DueRow, type Move, type PickRow } from "../../report/looseTouch";
+import { agoPhrase, originPhrase, tierName } from "../../report/wording";
+import type { FollowUi } from "../follow/FollowUi";
+import { noteName, openDetails } from "../follow/labels";
+import { bars, tierBar } from "./charts";
+import { WindowedList } from "./WindowedList";
+
+export const VIEW_TYPE = "network-notes-loose-touch";
+
+export interface LooseTouchHost {
+  t: Translate;
+  api: NetworkNotesApi;
+  routine: Routine;
+  ui: FollowUi;
+  showProblems(): void;
+  lookedIn(): { folders: string[]; tags: string[]; marker: string | null };
+}
+
+type SectionId = "today" | "followups" | "new" | "birthdays" | "due" | "glance";
+
+interface ViewState {
+  collapsed: SectionId[];
+  filter: string;
+}
+
+const MOVES: Move[] = ["share", "follow-through", "thanks"];
+
+export class LooseTouchView extends ItemView {
+  private state: ViewState = { collapsed: ["glance"], filter: "" };
+  private drawnKey: string | null = null;
+  private stale = true;
+  /** How many times the view was drawn (for tests and the benchmark). */
+  renders = 0;
+  private model: RoutineModel | null = null;
+  private lists: WindowedList<unknown>[] = [];
+  private body!: HTMLElement;
+  private filterEl!: HTMLInputElement;
+  private tasks: CommitmentEntry[] | null = null;
+
+  constructor(leaf: WorkspaceLeaf, private readonly host: LooseTouchHost) {
+    super(leaf);
+  }
+
+  override getViewType(): string {
+    return VIEW_TYPE;
+  }
+
+  override getDisplayText(): string {
+    return this.host.t("view.title");
+  }
+
+  override getIcon(): string {
+    return "users-round";
+  }
+
+  override getState(): Record<string, unknown> {
+    return { ...super.getState(), collapsed: [...this.state.collapsed], filter: this.state.filter };
+  }
+
+  override async setState(state: unknown, result: ViewStateResult): Promise<void> {
+    const s = (state ?? {}) as Partial<ViewState>;
+    if (Array.isArray(s.collapsed)) this.state.collapsed = s.collapsed.filter((x): x is SectionId => typeof x === "string");
+    if (typeof s.filter === "string") this.state.filter = s.filter;
+    if (this.filterEl) this.filterEl.value = this.state.filter;
+    this.refresh(true);
+    await super.setState(state, result);
+  }
+
+  override onOpen(): Promise<void> {
+    const root = this.contentEl;
+    root.empty();
+    root.addClass("network-notes-view");
+    const top = root.createDiv({ cls: "network-notes-view-top" });
+    this.filterEl = top.createEl("input", {
+      type: "search",
+      cls: "network-notes-filter",
+      attr: { placeholder: this.host.t("view.filter"), "aria-label": this.host.t("view.filter"), spellcheck: "false" },
+    });
+    this.filterEl.value = this.state.filter;
+    this.registerDomEvent(this.filterEl, "input", () => {
+      this.state.filter = this.filterEl.value;
+      this.refresh(true);
+    });
+    this.body = root.createDiv({ cls: "network-notes-view-body" });
+    this.registerEvent(this.host.api.onChange(() => this.refresh()));
+    this.registerEvent(this.app.workspace.on("layout-change", () => this.refresh()));
+    this.registerEvent(this.app.workspace.on("active-leaf-change", () => this.refresh()));
+    this.registerDomEvent(root, "scroll", () => this.onScroll(), { passive: true });
+    // A new day needs new picks even when nothing in the vault changed.
+    this.registerInterval(window.setInterval(() => this.refresh(), 60_000));
+    this.refresh(true);
+    return Promise.resolve();
+  }
+
+  override onResize(): void {
+    this.refresh();
+  }
+
+  /** Draws when something moved and the view can be seen; otherwise remembers to draw when it is shown. */
+  refresh(force = false): void {
+    if (force) this.stale = true;
+    if (!this.body) return;
+    const key = `${this.host.api.revision}|${dayToISO(this.host.routine.today())}|${this.host.api.ready()}`;
+    if (key !== this.drawnKey) this.stale = true;
+    if (!this.stale || !this.containerEl.isShown()) return;
+    this.stale = false;
+    this.drawnKey = key;
+    this.draw();
+  }
+
+  private onScroll(): void {
+    for (const list of this.lists) list.update();
+  }
+
+  private draw(): void {
+    this.renders++;
+    const { t } = this.host;
+    this.body.empty();
+    this.lists = [];
+    if (!this.host.api.ready()) {
+      this.body.createDiv({ cls: "network-notes-empty", text: t("view.loading") });
+      return;
+    }
+    const model = this.host.routine.model();
+    this.model = model;
+    if (model.people === 0) {
+      this.noPeople();
+      return;
+    }
+    this.summary(model);
+    this.today(model);
+    this.followUps(model);
+    this.newPeople(model);
+    this.birthdays(model);
+    this.due(model);
+    this.glance();
+    void this.loadTasks(model);
+  }
+
+  /** Open tasks that link people join the checklist once their words are read (only when the revision holds). */
+  private async loadTasks(model: RoutineModel): Promise<void> {
+    const all = await this.host.routine.followUpsWithTasks();
+    if (this.model !== model) return;
+    if (all.length === model.followUps.length) return;
+    this.tasks = all;
+    const section = this.body.querySelector<HTMLElement>('[data-section="followups"]');
+    if (section) {
+      const replacement = createDiv();
+      this.followUps(model, replacement);
+      const fresh = replacement.firstElementChild;
+      if (fresh) section.replaceWith(fresh);
+    }
+  }
+
+  private noPeople(): void {
+    const { t } = this.host;
+    const where = this.host.lookedIn();
+    const none = t("digest.none");
+    const box = this.body.createDiv({ cls: "network-notes-empty network-notes-nopeople" });
+    box.createEl("p", { text: t("view.nopeople") });
+    box.createEl("p", { text: t("digest.nopeople", { folders: where.folders.join(", ") || none, tags: where.tags.join(", ") || none, marker: where.marker ?? none }) });
+    box.createEl("p", { text: t("digest.nopeople.fix") });
+  }
+
+  private summary(model: RoutineModel): void {
+    const { t } = this.host;
+    const el = this.body.createDiv({ cls: "network-notes-summary" });
+    el.createSpan({ text: t("view.summary", { people: model.people, due: model.due.length, open: model.followUps.length }) });
+    if (model.problems > 0) {
+      const button = el.createEl("button", { cls: "network-notes-problems-link mod-warning", text: t("view.problems", { n: model.problems }) });
+      this.registerDomEvent(button, "click", () => this.host.showProblems());
+    }
+  }
+
+  /** A collapsible section; returns its body, or null when collapsed. */
+  private section(id: SectionId, title: string, count: string | null, parent: HTMLElement = this.body): HTMLElement | null {
+    const open = !this.state.collapsed.includes(id);
+    const el = parent.createDiv({ cls: `network-notes-section network-notes-section-${id}`, attr: { "data-section": id } });
+    const header = el.createEl("button", { cls: "network-notes-section-header", attr: { "aria-expanded": String(open) } });
+    const chevron = header.createSpan({ cls: "network-notes-chevron" });
+    setIcon(chevron, open ? "chevron-down" : "chevron-right");
+    header.createSpan({ cls: "network-notes-section-title", text: title });
+    if (count !== null) header.createSpan({ cls: "network-notes-count", text: count });
+    this.registerDomEvent(header, "click", () => {
+      this.state.collapsed = open ? [...this.state.collapsed, id] : this.state.collapsed.filter((x) => x !== id);
+      this.app.workspace.requestSaveLayout();
+      this.refresh(true);
+    });
+    return open ? el.createDiv({ cls: "network-notes-section-body" }) : null;
+  }
+
+  private today(model: RoutineModel): void {
+    const { t } = this.host;
+    const picks = model.picks;
+    const body = this.section("today", t("view.today"), picks.length === 0 ? null : t("view.today.progress", { done: model.done, n: picks.length }));
+    if (!body) return;
+    if (picks.length === 0) {
+      body.createDiv({ cls: "network-notes-empty", text: t(model.due.length === 0 ? "view.today.none" : "view.today.empty") });
+      return;
+    }
+    const progress = body.createDiv({ cls: "network-notes-progress", attr: { role: "progressbar", "aria-valuemin": "0", "aria-valuemax": String(picks.length), "aria-valuenow": String(model.done) } });
+    progress.createDiv({ cls: "network-notes-progress-fill" }).setCssStyles({ width: `${Math.round((model.done / picks.length) * 100)}%` });
+    for (const move of MOVES) {
+      const rows = picks.filter((p) => p.move === move && matches(this.state.filter, p.name, p.interests, p.commitment?.text));
+      if (rows.length === 0) continue;
+      const group = body.createDiv({ cls: `network-notes-move network-notes-move-${move}` });
+      group.createDiv({ cls: "network-notes-move-title", text: t(`view.move.${move}`) });
+      group.createDiv({ cls: "network-notes-move-hint", text: t(`view.move.${move}.hint`) });
+      for (const pick of rows) this.pickRow(group.createDiv({ cls: "network-notes-row network-notes-pick" }), pick);
+    }
+  }
+
+  private pickRow(row: HTMLElement, pick: PickRow): void {
+    const { t } = this.host;
+    row.toggleClass("is-done", pick.done);
+    row.toggleClass("is-skipped", pick.skipped);
+    const person = this.person(pick.path);
+    const check = row.createEl("button", { cls: "network-notes-check clickable-icon", attr: { "aria-label": t(pick.done ? "view.pick.done" : this.checkLabel(pick.move)) } });
+    setIcon(check, pick.done ? "check-circle-2" : pick.skipped ? "circle-slash" : "circle");
+    if (person && !pick.done && !pick.skipped) this.registerDomEvent(check, "click", () => this.completePick(person, pick));
+    const main = row.createDiv({ cls: "network-notes-row-main" });
+    this.nameButton(main, pick.name, pick.path, pick.tier);
+    main.createDiv({ cls: "network-notes-row-meta", text: this.pickMeta(pick) });
+    if (pick.missing || !person) return;
+    this.strip(row, pick.path, pick.name);
+    this.moreButton(row, person, pick);
+  }
+
+  private checkLabel(move: Move): "view.pick.share" | "view.pick.follow-through" | "view.pick.thanks" {
+    return `view.pick.${move}`;
+  }
+
+  private pickMeta(pick: PickRow): string {
+    const { t } = this.host;
+    if (pick.missing) return t("view.pick.missing");
+    if (pick.skipped) return t("view.pick.skipped");
+    const parts: string[] = [];
+    if (pick.move === "follow-through" && pick.commitment) {
+      parts.push(t("open.mine", { text: pick.commitment.text }), ...openDetails(pick.commitment.due, pick.commitment.overdue, null, t));
+    } else if (pick.move === "thanks" && pick.daysSince !== null) {
+      parts.push(t("view.thanks.since", { ago: agoPhrase(pick.daysSince, t) }));
+    } else {
+      if (pick.daysSince !== null) parts.push(t("view.lastTouch", { ago: agoPhrase(pick.daysSince, t) }));
+      if (pick.interests.length > 0) parts.push(t("view.interests", { list: pick.interests.slice(0, 3).join(", ") }));
+    }
+    return parts.join(" · ");
+  }
+
+  private completePick(person: Person, pick: PickRow): void {
+    if (pick.move === "follow-through" && pick.commitment) {
+      void this.host.ui.complete(person, { direction: "mine", raw: pick.commitment.raw, text: pick.commitment.text });
+      return;
+    }
+    this.host.ui.logTouch(person, "gave");
+  }
+
+  private followUps(model: RoutineModel, parent: HTMLElement = this.body): void {
+    const { t } = this.host;
+    const all = this.tasks && this.model === model ? this.tasks : model.followUps;
+    const rows = all.filter((c) => matches(this.state.filter, c.name, c.text));
+    const body = this.section("followups", t("view.followups"), String(all.length), parent);
+    if (!body) return;
+    if (rows.length === 0) {
+      body.createDiv({ cls: "network-notes-empty", text: t(all.length === 0 ? "view.followups.none" : "view.filtered") });
+      return;
+    }
+    this.windowed(body, rows, (c, row) => this.followUpRow(row, c));
+  }
+
+  private followUpRow(row: HTMLElement, c: CommitmentEntry): void {
+    const { t } = this.host;
+    row.addClass("network-notes-followup");
+    row.toggleClass("is-overdue", c.overdue);
+    const person = this.person(c.path);
+    const id = `nn-${c.path}-${c.direction}-${c.raw}`.replace(/[^\w-]/g, "_").slice(0, 120);
+    const box = row.createEl("input", { type: "checkbox", cls: "task-list-item-checkbox network-notes-tick", attr: { id, "aria-label": t("view.followup.tick", { text: c.text }) } });
+    if (person) this.registerDomEvent(box, "change", () => {
+      box.disabled = true;
+      void this.host.ui.complete(person, c);
+    });
+    const main = row.createDiv({ cls: "network-notes-row-main" });
+    main.createEl("label", { cls: "network-notes-row-title", text: t(c.direction === "mine" ? "view.followup.mine" : "view.followup.theirs", { text: c.text }), attr: { for: id } });
+    const meta = main.createDiv({ cls: "network-notes-row-meta" });
+    this.link(meta, c.name, c.path);
+    const details = openDetails(c.due, c.overdue, c.openDays, t);
+    if (details.length > 0) meta.appendText(` · ${details.join(" · ")}`);
+    if (c.task) {
+      meta.appendText(" · ");
+      this.link(meta, noteName(c.task.path), c.task.path, t("view.followup.task"));
+    }
+  }
+
+  private newPeople(model: RoutineModel): void {
+    const { t } = this.host;
+    if (model.newPeople.length === 0) return;
+    const rows = model.newPeople.filter((r) => matches(this.state.filter, r.name));
+    const body = this.section("new", t("view.new"), String(model.newPeople.length));
+    if (!body) return;
+    body.createDiv({ cls: "network-notes-move-hint", text: t("view.new.hint") });
+    for (const r of rows) {
+      const row = body.createDiv({ cls: "network-notes-row" });
+      const main = row.createDiv({ cls: "network-notes-row-main" });
+      this.nameButton(main, r.name, r.path, r.tier);
+      main.createDiv({ cls: "network-notes-row-meta", text: t("view.new.met", { ago: agoPhrase(r.daysAgo, t), date: r.met }) });
+      const person = this.person(r.path);
+      if (person) this.moreButton(row, person, null);
+    }
+  }
+
+  private birthdays(model: RoutineModel): void {
+    const { t } = this.host;
+    if (model.birthdays.length === 0) return;
+    const body = this.section("birthdays", t("view.birthdays"), String(model.birthdays.length));
+    if (!body) return;
+    for (const b of model.birthdays.filter((r) => matches(this.state.filter, r.name))) {
+      const row = body.createDiv({ cls: "network-notes-row" });
+      const main = row.createDiv({ cls: "network-notes-row-main" });
+      this.nameButton(main, b.name, b.path, null);
+      const when = b.inDays === 0 ? t("view.birthday.today") : b.inDays === 1 ? t("view.birthday.tomorrow") : t("view.birthday.in", { n: b.inDays });
+      const age = b.age === null ? "" : ` · ${t("view.birthday.age", { n: b.age })}`;
+      main.createDiv({ cls: "network-notes-row-meta", text: `${when} (${b.date})${age}` });
+    }
+  }
+
+  private due(model: RoutineModel): void {
+    const { t } = this.host;
+    const rows = model.due.filter((d) => matches(this.state.filter, d.name, d.interests, d.tier ? t(`tier.${d.tier}`) : null, d.tier));
+    const body = this.section("due", t("view.due"), String(model.due.length));
+    if (!body) return;
+    if (model.due.length === 0) {
+      body.createDiv({ cls: "network-notes-empty", text: t("view.due.none") });
+      return;
+    }
+    if (rows.length === 0) {
+      body.createDiv({ cls: "network-notes-empty", text: t("view.filtered") });
+      return;
+    }
+    this.windowed(body, rows, (d, row) => this.dueRow(row, d));
+  }
+
+  private dueRow(row: HTMLElement, d: DueRow): void {
+    const { t } = this.host;
+    row.addClass("network-notes-due");
+    const main = row.createDiv({ cls: "network-notes-row-main" });
+    this.nameButton(main, d.name, d.path, d.tier);
+    const meta = main.createDiv({ cls: "network-notes-row-meta" });
+    meta.appendText(t(d.estimate ? "view.lastTouch.none" : "view.lastTouch", { ago: agoPhrase(d.daysSince, t) }));
+    if (!d.estimate) {
+      meta.appendText(" · ");
+      this.link(meta, originPhrase({ day: 0, origin: d.lastTouchOrigin, path: d.lastTouchPath, estimate: false }, t), d.lastTouchPath);
+    }
+    if (d.openCommitments > 0) meta.appendText(` · ${t("view.open", { n: d.openCommitments })}`);
+    if (d.allAsks) meta.createSpan({ cls: "network-notes-asks", text: ` · ${t("view.allAsks", { n: d.asksSinceGive })}` });
+    const person = this.person(d.path);
+    this.strip(row, d.path, d.name);
+    if (person) this.moreButton(row, person, null);
+  }
+
+  private glance(): void {
+    const { t } = this.host;
+    const body = this.section("glance", t("view.glance"), null);
+    if (!body) return;
+    const g = this.host.routine.glance();
+    const names = { meaningful: t("tier.meaningful"), intimate: t("tier.intimate"), familiar: t("tier.familiar"), unfamiliar: t("tier.unfamiliar"), untracked: t("view.untracked") };
+    body.createDiv({ cls: "network-notes-glance-label", text: t("view.glance.tiers") });
+    tierBar(body, g.byTier, names, t("view.glance.tiers"));
+    const legend = body.createDiv({ cls: "network-notes-legend" });
+    for (const key of ["meaningful", "intimate", "familiar", "unfamiliar", "untracked"] as const) {
+      if (g.byTier[key] === 0) continue;
+      const item = legend.createSpan({ cls: "network-notes-legend-item" });
+      item.createSpan({ cls: `network-notes-swatch network-notes-tier-${key}` });
+      item.appendText(`${names[key]} ${g.byTier[key]}`);
+    }
+    body.createDiv({ cls: "network-notes-glance-label", text: t("view.glance.due", { n: g.due, people: g.people }) });
+    const total = g.weekly.reduce((a, b) => a + b, 0);
+    body.createDiv({ cls: "network-notes-glance-label", text: t("view.glance.weekly", { n: total, weeks: g.weekly.length }) });
+    const weeks = g.weekly.length;
+    bars(body, g.weekly, t("view.glance.weekly", { n: total, weeks }), (i) => t("view.glance.week", { n: g.weekly[i] ?? 0, ago: weeks - 1 - i }), "network-notes-weekly");
+  }
+
+  /** One person's last twelve months of touches, as a small strip. */
+  private strip(row: HTMLElement, path: string, name: string): void {
+    const months = monthlyStrip(this.host.routine.touchDaysOf(path), this.host.routine.today());
+    const total = months.reduce((a, b) => a + b, 0);
+    const label = this.host.t("view.strip", { name, n: total, detail: months.join(" ") });
+    const holder = row.createDiv({ cls: "network-notes-strip" });
+    const el = holder.createSvg("svg", { attr: { viewBox: "0 0 48 12", width: "48", height: "12", role: "img", "aria-label": label } });
+    el.createSvg("title").textContent = label;
+    const max = Math.max(1, ...months);
+    months.forEach((n, i) => {
+      const h = n === 0 ? 1 : 3 + (n / max) * 9;
+      el.createSvg("rect", { cls: n === 0 ? "network-notes-bar is-empty" : "network-notes-bar", attr: { x: String(i * 4), y: (12 - h).toFixed(1), width: "3", height: h.toFixed(1) } });
+    });
+  }
+
+  private windowed<T>(body: HTMLElement, rows: readonly T[], render: (item: T, row: HTMLElement) => void): void {
+    const list = new WindowedList<T>(this.contentEl, body.createDiv(), render);
+    list.setItems(rows);
+    this.lists.push(list as WindowedList<unknown>);
+  }
+
+  private person(path: string): Person | undefined {
+    return this.host.api.person(path);
+  }
+
+  private nameButton(parent: HTMLElement, name: string, path: string, tier: PickRow["tier"]): void {
+    const line = parent.createDiv({ cls: "network-notes-row-title" });
+    this.link(line, name, path);
+    if (tier !== null) line.createSpan({ cls: `network-notes-tier network-notes-tier-${tier}`, text: tierName(tier, this.host.t) });
+  }
+
+  /** A link to a note: opens it (in a new tab with the modifier key), and is reachable with the keyboard. */
+  private link(parent: HTMLElement, text: string, path: string, tooltip?: string): void {
+    const a = parent.createEl("a", { cls: "network-notes-link internal-link", text, href: "#", attr: { "data-href": path } });
+    if (tooltip) setTooltip(a, tooltip);
+    this.registerDomEvent(a, "click", (evt) => {
+      evt.preventDefault();
+      void this.app.workspace.openLinkText(path, "", Keymap.isModEvent(evt));
+    });
+  }
+
+  private moreButton(row: HTMLElement, person: Person, pick: PickRow | null): void {
+    const { t } = this.host;
+    const button = row.createEl("button", { cls: "network-notes-more clickable-icon", attr: { "aria-label": t("view.actions", { name: person.name }) } });
+    setIcon(button, "more-horizontal");
+    this.registerDomEvent(button, "click", (evt) => this.actionsMenu(person, pick).showAtMouseEvent(evt));
+  }
+
+  /** Everything one can do for a person from the view. */
+  actionsMenu(person: Person, pick: PickRow | null): Menu {
+    const { t, ui, routine } = this.host;
+    const today: Day = routine.today();
+    const menu = new Menu();
+    menu.addItem((i) => i.setTitle(t("view.action.log")).setIcon("pencil").onClick(() => ui.logTouch(person)));
+    menu.addItem((i) => i.setTitle(t("view.action.caughtUp")).setIcon("message-circle").onClick(() => ui.quickLog(person, "caught-up", null, today)));
+    menu.addItem((i) => i.setTitle(t("view.action.article")).setIcon("newspaper").onClick(() => ui.quickLog(person, "gave", "article", today)));
+    menu.addItem((i) => i.setTitle(t("view.action.kudos")).setIcon("heart").onClick(() => ui.quickLog(person, "gave", "kudos", today)));
+    menu.addItem((i) => i.setTitle(t("view.action.intro")).setIcon("users").onClick(() => ui.quickLog(person, "gave", "intro", today)));
+    menu.addSeparator();
+    menu.addItem((i) => i.setTitle(t("view.action.snoozeWeek")).setIcon("alarm-clock").onClick(() => ui.snoozeFor(person, today + 7)));
+    menu.addItem((i) => i.setTitle(t("view.action.snooze")).setIcon("calendar-clock").onClick(() => ui.snooze(person)));
+    if (pick) {
+      menu.addItem((i) => i.setTitle(t(pick.skipped ? "view.action.unskip" : "view.action.skip")).setIcon("skip-forward").onClick(() => {
+        routine.setSkipped(person.path, !pick.skipped);
+        this.refresh(true);
+      }));
+    }
+    menu.addSeparator();
+    menu.addItem((i) => i.setTitle(t("view.action.ask")).setIcon("scale").onClick(() => ui.beforeYouAsk(person)));
+    menu.addItem((i) => i.setTitle(t("view.action.open")).setIcon("file-text").onClick(() => void this.app.workspace.openLinkText(person.path, "", false)));
+    return menu;
+  }
+}
