@@ -187,8 +187,10 @@ export class MemoryBackend implements VaultBackend {
     const parts: string[] = [];
     for (const part of file.split("/")) {
       if (part === "" || part === ".") continue;
-      if (part === "..") throw new Error(`path escapes the vault: ${file}`);
-      parts.push(part);
+      if (part === "..") {
+        if (parts.length === 0) throw new Error(`path escapes the vault: ${file}`);
+        parts.pop();
+      } else parts.push(part);
     }
     return parts.join("/");
   }
