@@ -11,7 +11,7 @@
 // Needs Chromium at /usr/bin/chromium (sudo apt-get install -y chromium) and the dev dependencies (npm ci).
 // Downloads nothing.
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -43,6 +43,7 @@ const USAGE = `Usage: node scripts/screenshots.mjs [options]
   --command ID        run this command instead of the automatic choice (repeatable, in order)
   --only NAME         shoot only this scene (repeatable): ${SCENES.map((s) => s.name).join(", ")}
   --scale N           device pixel ratio (default: 1 on desktop, 2 on the phone)
+  --html              also save each page's DOM as <scene>.html next to the PNG (to debug the layout)
   --no-build          use the existing main.js instead of running the build first
   --main FILE         load this bundle instead of the repository's main.js (implies --no-build)
   --help              show this
@@ -61,7 +62,7 @@ function localToday() {
 }
 
 function parseArgs(argv) {
-  const args = { date: null, out: path.join(ROOT, "docs", "screenshots"), vault: null, note: "People/Maya Lindqvist.md", commands: [], only: [], scale: null, build: true, main: path.join(ROOT, "main.js") };
+  const args = { date: null, out: path.join(ROOT, "docs", "screenshots"), vault: null, note: "People/Maya Lindqvist.md", commands: [], only: [], scale: null, html: false, build: true, main: path.join(ROOT, "main.js") };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -77,6 +78,7 @@ function parseArgs(argv) {
     else if (a === "--only") args.only.push(value());
     else if (a === "--scale") args.scale = Number(value());
     else if (a === "--no-build") args.build = false;
+    else if (a === "--html") args.html = true;
     else if (a === "--main") {
       args.main = path.resolve(value());
       args.build = false;
@@ -236,6 +238,7 @@ async function main() {
       });
       const file = path.join(args.out, `${scene.name}.png`);
       await page.screenshot({ path: file, animations: "disabled", caret: "hide" });
+      if (args.html) writeFileSync(path.join(args.out, `${scene.name}.html`), await page.content());
       await context.close();
 
       problems.push(...result.errors.map((e) => `handler error: ${e}`));
