@@ -41,6 +41,7 @@ const USAGE = `Usage: node scripts/screenshots.mjs [options]
   --vault DIR         use this vault as it is instead of generating the demo vault (pass --date to match it)
   --note PATH         the note shown in the main area (default: People/Maya Lindqvist.md)
   --command ID        run this command instead of the automatic choice (repeatable, in order)
+  --language CODE     Obsidian's language: en (default) or zh; other than en, the files end in -<code>
   --only NAME         shoot only this scene (repeatable): ${SCENES.map((s) => s.name).join(", ")}
   --scale N           device pixel ratio (default: 1 on desktop, 2 on the phone)
   --html              also save each page's DOM as <scene>.html next to the PNG (to debug the layout)
@@ -62,7 +63,7 @@ function localToday() {
 }
 
 function parseArgs(argv) {
-  const args = { date: null, out: path.join(ROOT, "docs", "screenshots"), vault: null, note: "People/Maya Lindqvist.md", commands: [], only: [], scale: null, html: false, build: true, main: path.join(ROOT, "main.js") };
+  const args = { date: null, out: path.join(ROOT, "docs", "screenshots"), vault: null, note: "People/Maya Lindqvist.md", commands: [], only: [], scale: null, language: "en", html: false, build: true, main: path.join(ROOT, "main.js") };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -79,6 +80,7 @@ function parseArgs(argv) {
     else if (a === "--scale") args.scale = Number(value());
     else if (a === "--no-build") args.build = false;
     else if (a === "--html") args.html = true;
+    else if (a === "--language") args.language = value();
     else if (a === "--main") {
       args.main = path.resolve(value());
       args.build = false;
@@ -94,6 +96,7 @@ function parseArgs(argv) {
     if (!d || d.toISOString().slice(0, 10) !== args.date) fail(`--date wants a real day as YYYY-MM-DD, not "${args.date}"`);
   }
   for (const name of args.only) if (!SCENES.some((s) => s.name === name)) fail(`--only: no scene "${name}" (${SCENES.map((s) => s.name).join(", ")})`);
+  if (!["en", "zh"].includes(args.language)) fail(`--language: en or zh, not "${args.language}"`);
   if (args.scale !== null && !(args.scale > 0 && args.scale <= 4)) fail("--scale wants a number above 0, at most 4");
   return args;
 }
@@ -230,15 +233,17 @@ async function main() {
         mainJs,
         mobile: scene.mobile,
         dark: scene.dark,
+        language: args.language,
         notePath,
         commands: args.commands.length > 0 ? args.commands : "auto",
         viewType: VIEW_TYPE,
         viewCommand: VIEW_COMMAND,
         fallbackCommand: FALLBACK_COMMAND,
       });
-      const file = path.join(args.out, `${scene.name}.png`);
+      const base = args.language === "en" ? scene.name : `${scene.name}-${args.language}`;
+      const file = path.join(args.out, `${base}.png`);
       await page.screenshot({ path: file, animations: "disabled", caret: "hide" });
-      if (args.html) writeFileSync(path.join(args.out, `${scene.name}.html`), await page.content());
+      if (args.html) writeFileSync(path.join(args.out, `${base}.html`), await page.content());
       await context.close();
 
       problems.push(...result.errors.map((e) => `handler error: ${e}`));

@@ -9,6 +9,8 @@ import { configurePlatform, runtime } from "../obsidian/internal";
 import { drawIcons } from "./icons";
 import { MemoryBackend } from "./memory-backend";
 import { obsidianModule, pluginClassOf, startPlugin } from "./startup";
+// The moment locales the screenshots can use besides English (load-plugin.ts loads them from node_modules).
+import "moment/locale/zh-cn";
 
 export interface ShotOptions {
   /** Vault-relative path → text: the whole vault, including `.obsidian/` files. */
@@ -106,6 +108,9 @@ async function start(options: ShotOptions): Promise<ShotResult> {
   const errors: string[] = [];
   document.body.addClass(options.dark ? "theme-dark" : "theme-light");
   runtime.language = options.language ?? "en";
+  const locale = runtime.language.toLowerCase() === "zh" ? "zh-cn" : runtime.language.toLowerCase();
+  if (obsidian.moment.locale(locale) !== locale) obsidian.moment.locale("en");
+  document.documentElement.lang = runtime.language;
   configurePlatform(options.mobile);
   runtime.takeHandlerErrors();
 
