@@ -103,7 +103,7 @@ function parseArgs(argv) {
 
 function run(command, commandArgs) {
   const r = spawnSync(command, commandArgs, { cwd: ROOT, stdio: "inherit" });
-  if (r.status !== 0) fail(`\`${command} ${commandArgs.join(" ")}\` failed`, r.status ?? 1);
+  if (r.status !== 0) throw new Error(`\`${command} ${commandArgs.join(" ")}\` failed`);
 }
 
 /** Every file below `dir` as vault-relative path → UTF-8 text (the demo vault is all text). */
@@ -167,7 +167,7 @@ async function main() {
   let browser = null;
   try {
     const vaultDir = args.vault ?? makeDemoVault(date, temp);
-    if (!existsSync(vaultDir)) fail(`no vault folder at ${vaultDir}`, 1);
+    if (!existsSync(vaultDir)) throw new Error(`no vault folder at ${vaultDir}`);
     const manifest = JSON.parse(readFileSync(path.join(ROOT, "manifest.json"), "utf8"));
     const files = readVault(vaultDir);
     files[`.obsidian/plugins/${manifest.id}/manifest.json`] = `${JSON.stringify(manifest, null, 2)}\n`;
@@ -255,11 +255,20 @@ async function main() {
       if (problems.length > 0) failures++;
     }
     console.log(`\n${scenes.length} screenshot(s) for ${date} in ${path.relative(process.cwd(), args.out) || "."}`);
-    if (failures > 0) fail(`${failures} scene(s) had errors (listed above)`, 1);
+    if (failures > 0) {
+      // Not fail(): process.exit() here would skip the clean-up below.
+      console.error(`screenshots: ${failures} scene(s) had errors (listed above)`);
+      process.exitCode = 1;
+    }
   } finally {
     await browser?.close();
     rmSync(temp, { recursive: true, force: true });
   }
 }
 
-await main();
+try {
+  await main();
+} catch (error) {
+  console.error(`screenshots: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exitCode = 1;
+}
