@@ -90,9 +90,13 @@ export class LinkResolver {
     const markdown = lower.endsWith(".md");
     const entry: Entry = { path, lower, stem: markdown ? lower.slice(0, -3) : null, folder: folderOf(path), markdown };
     this.files.set(path, entry);
-    for (const key of this.keys(entry)) {
-      push(this.byPath, key.path, entry);
-      push(this.byName, key.name, entry);
+    if (this.settled.size > 0) this.settled.clear();
+    const name = lower.slice(lower.lastIndexOf("/") + 1);
+    push(this.byPath, lower, entry);
+    push(this.byName, name, entry);
+    if (entry.stem !== null) {
+      push(this.byPath, entry.stem, entry);
+      push(this.byName, name.slice(0, -3), entry);
     }
   }
 
@@ -100,14 +104,23 @@ export class LinkResolver {
     const entry = this.files.get(path);
     if (!entry) return;
     this.files.delete(path);
+    this.settled.clear();
     for (const key of this.keys(entry)) {
       drop(this.byPath, key.path, entry);
       drop(this.byName, key.name, entry);
     }
   }
 
+  /**
+   * Answers that cannot depend on where the link is written (an exact vault path, or a bare name that only one
+   * file carries), by linkpath as written; emptied whenever a file is added or removed.
+   */
+  private readonly settled = new Map<string, string | null>();
+
   /** `linkpath` has no `#subpath`; returns the vault path of the file it resolves to, or null. */
   resolve(linkpath: string, sourcePath: string): string | null {
+    const known = this.settled.get(linkpath);
+    if (known !== undefined) return known;
     if (linkpath === "") return this.files.has(sourcePath) ? sourcePath : null;
     const sourceFolder = folderOf(sourcePath);
     let target = linkpath;
@@ -118,10 +131,14 @@ export class LinkResolver {
       if (hit) return hit.path;
       target = relative;
     }
+    const plain = target === linkpath;
     while (target.startsWith("/")) target = target.slice(1);
     if (target === "") return null;
     const exact = this.exact(target);
-    if (exact) return exact.path;
+    if (exact) {
+      if (plain) this.settled.set(linkpath, exact.path);
+      return exact.path;
+    }
     const slash = target.lastIndexOf("/");
     if (slash >= 0 && sourceFolder !== "") {
       const relative = this.exact(`${sourceFolder}/${target}`);
@@ -129,7 +146,12 @@ export class LinkResolver {
     }
     const lower = target.toLowerCase();
     const candidates = this.byName.get(lower.slice(slash + 1));
-    if (!candidates) return null;
+    if (!candidates || (candidates.length === 1 && slash < 0)) {
+      // No file or a single file carries this name: the answer is the same from every note.
+      const only = candidates ? (candidates[0] as Entry).path : null;
+      if (plain && slash < 0) this.settled.set(linkpath, only);
+      return only;
+    }
     const suffix = `/${lower}`;
     let best: Entry | null = null;
     for (const entry of candidates) {

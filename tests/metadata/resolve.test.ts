@@ -124,4 +124,32 @@ describe("LinkResolver", () => {
     expect(resolver.resolve("Person 5", "Folder 36/Daily.md")).toBe("Folder 36/Person 5.md");
     expect(resolver.resolve("Person 5", "Folder 1/Daily.md")).toBe("Folder 4/Person 5.md");
   });
+
+  it("remembers answers that cannot depend on the source, and forgets them when files come or go", () => {
+    const resolver = new LinkResolver(["People/Ann.md", "Daily/d.md"]);
+    expect(resolver.resolve("Ann", "Daily/d.md")).toBe("People/Ann.md");
+    expect(resolver.resolve("Ann", "Other/x.md")).toBe("People/Ann.md");
+    expect(resolver.resolve("Nobody", "Daily/d.md")).toBeNull();
+    // A second Ann beside the source now wins from there, and only from there.
+    resolver.add("Journal/Ann.md");
+    resolver.add("Journal/d.md");
+    expect(resolver.resolve("Ann", "Journal/d.md")).toBe("Journal/Ann.md");
+    expect(resolver.resolve("Ann", "Other/x.md")).toBe("People/Ann.md");
+    resolver.add("Nobody.md");
+    expect(resolver.resolve("Nobody", "Daily/d.md")).toBe("Nobody.md");
+    resolver.remove("Journal/Ann.md");
+    expect(resolver.resolve("Ann", "Journal/d.md")).toBe("People/Ann.md");
+    expect(resolver.resolve("Ann", "Daily/d.md")).toBe("People/Ann.md");
+    resolver.add("Ann.md");
+    // An exact vault path wins from everywhere.
+    expect(resolver.resolve("Ann", "Daily/d.md")).toBe("Ann.md");
+    expect(resolver.resolve("ann", "People/x.md")).toBe("Ann.md");
+    resolver.remove("Ann.md");
+    expect(resolver.resolve("ann", "People/x.md")).toBe("People/Ann.md");
+    // Relative and folder links are never remembered across sources.
+    resolver.add("Daily/Sub/Ann.md");
+    expect(resolver.resolve("Sub/Ann", "Daily/d.md")).toBe("Daily/Sub/Ann.md");
+    expect(resolver.resolve("./Ann", "Daily/Sub/x.md")).toBe("Daily/Sub/Ann.md");
+    expect(resolver.resolve("./Ann", "People/x.md")).toBe("People/Ann.md");
+  });
 });
