@@ -60,9 +60,9 @@ describe("the built-in message templates", () => {
         const text = `${filled.subject}\n${filled.body}`;
         expect(text, t.id).not.toMatch(/\{\{|\}\}/);
         expect(text, t.id).not.toMatch(/ ,| \.|\(\)|（）|  /);
-        for (const field of ["company", "interest", "how_we_met", "my_name"]) {
+        const blankKeys = { company: "blank.company", interest: "blank.interest", how_we_met: "blank.howWeMet", my_name: "blank.myName" } as const;
+        for (const [field, key] of Object.entries(blankKeys)) {
           if (!`${t.subject}${t.body}`.includes(`{{${field}}}`)) continue;
-          const key = ({ company: "blank.company", interest: "blank.interest", how_we_met: "blank.howWeMet", my_name: "blank.myName" } as const)[field];
           const blank = (language === "en" ? prepEn : prepZh)[key];
           expect(text, t.id).toContain(blank);
           expect(filled.blanks, t.id).toContain(blank);
