@@ -7,6 +7,7 @@ import { registerCommands } from "./commands";
 import { registerFollowThroughCommands } from "./commands/followThrough";
 import { registerRoutineCommands } from "./commands/routine";
 import { DailySection } from "./obsidian/DailySection";
+import { endsInCode } from "./domain/dailySection";
 import { Routine } from "./obsidian/Routine";
 import { FollowUi } from "./ui/follow/FollowUi";
 import { registerRoutineBlock } from "./ui/RoutineBlock";
@@ -77,7 +78,9 @@ export default class NetworkNotesPlugin extends Plugin {
           new Notice(this.t("notice.section.failed", { message: error instanceof Error ? error.message : String(error) }));
           return null;
         });
-        if (step) new Notice(this.t(step.before === step.after ? "notice.section.unchanged" : "notice.section.added"));
+        if (!step) return;
+        if (step.before !== step.after) new Notice(this.t("notice.section.added"));
+        else new Notice(this.t(endsInCode(step.before.split(/\r?\n/)) ? "notice.section.inCode" : "notice.section.unchanged"));
       },
     });
     registerRoutineBlock(this, this.t, this.api, this.routine);

@@ -47,6 +47,19 @@ export function findSection(lines: readonly string[], heading: string): { start:
   return found ? { ...found, end: lines.length } : null;
 }
 
+/** True when the note ends inside a code block that is never closed: anything added at the end would be code. */
+export function endsInCode(lines: readonly string[]): boolean {
+  let fence: string | null = null;
+  for (const line of lines) {
+    const f = FENCE.exec(line);
+    if (!f) continue;
+    const marker = f[1] ?? "";
+    if (fence === null) fence = marker;
+    else if (marker[0] === fence[0] && marker.length >= fence.length) fence = null;
+  }
+  return fence !== null;
+}
+
 /** The link targets (lower case, no subpath) on the given lines. */
 function linkedTargets(lines: readonly string[]): Set<string> {
   const out = new Set<string>();
@@ -63,14 +76,14 @@ export function inSection(lines: readonly string[], heading: string, line: numbe
 /**
  * Returns the note with the section in place: created at the end when missing, otherwise extended with the items
  * whose person it does not link yet (after its last non-blank line). The text comes back identical when there
- * is nothing to add.
+ * is nothing to add, or when the note ends inside an unclosed code block (the section would be code there).
  */
 export function upsertSection(text: string, heading: string, items: readonly SectionItem[]): string {
   const eol = text.includes("\r\n") ? "\r\n" : "\n";
   const lines = text.split(/\r?\n/);
   const section = findSection(lines, heading);
   if (section === null) {
-    if (items.length === 0) return text;
+    if (items.length === 0 || endsInCode(lines)) return text;
     const block = [`## ${heading.trim()}`, ...items.map((i) => i.line)].join(eol);
     if (text.trim() === "") return text + block + eol;
     const ending = text.endsWith(eol) ? "" : eol;

@@ -254,6 +254,7 @@ export const en = {
   "undo.what.daily-section": "the loose-touch list",
   "notice.section.added": "Network Notes: today's loose-touch list is in the note.",
   "notice.section.unchanged": "Network Notes: the note already has everything on today's list.",
+  "notice.section.inCode": "Network Notes: the note ends inside a code block that is never closed, so a list added at the end would be code. Close the block (```) and try again.",
   "notice.section.failed": "Network Notes: could not add the loose-touch list: {message}",
 
   "view.title": "Loose touch",

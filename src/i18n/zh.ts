@@ -256,6 +256,7 @@ export const zh: Record<MessageKey, string> = {
   "undo.what.daily-section": "轻联系清单",
   "notice.section.added": "Network Notes：今天的轻联系清单已加入笔记。",
   "notice.section.unchanged": "Network Notes：笔记里已经有今天清单上的全部内容。",
+  "notice.section.inCode": "Network Notes：笔记结尾有一个没有闭合的代码块，加在末尾的清单会变成代码。请先闭合代码块（```）再试。",
   "notice.section.failed": "Network Notes：无法加入轻联系清单：{message}",
 
   "view.title": "轻联系",

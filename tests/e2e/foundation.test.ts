@@ -97,7 +97,8 @@ describe("indexing the fixture vault", () => {
 
 describe("staying current", () => {
   it("an edit to a daily note updates the people it links, and listeners hear once", async () => {
-    const s = await start();
+    // Today's daily note would also get the loose-touch section (tests/e2e/daily.test.ts): off here.
+    const s = await start({ settings: { dailySection: { enabled: false } } });
     h = s.h;
     const heard: number[] = [];
     s.api.onChange((rev) => heard.push(rev));
@@ -151,13 +152,15 @@ describe("staying current", () => {
   it("onload only registers; indexing starts at layout ready and reads no note text", async () => {
     let atOnload: { ready: boolean; people: number; reads: string[] } | null = null;
     const s = await start({
+      settings: { dailySection: { enabled: false } }, // adding the section to today's new note reads it
       afterOnload: (plugin, app) => {
         const api = (plugin as unknown as { api: { ready(): boolean; people(): unknown[] } }).api;
         atOnload = { ready: api.ready(), people: api.people().length, reads: [...(app.vault as unknown as { readLog__: string[] }).readLog__] };
       },
     });
     h = s.h;
-    expect(atOnload).toEqual({ ready: false, people: 0, reads: [] });
+    // onload reads the plugin's own data.json and no note.
+    expect(atOnload).toEqual({ ready: false, people: 0, reads: [".obsidian/plugins/network-notes/data.json"] });
     const vault = h.app.vault as unknown as { readLog__: string[] };
     expect(s.api.people().length).toBe(15);
     expect(vault.readLog__.filter((p) => p.endsWith(".md"))).toEqual([]);

@@ -121,8 +121,9 @@ export class App {
     return self;
   }
 
+  /** As the app: the body carries `theme-dark` or `theme-light`. */
   isDarkMode(): boolean {
-    return false;
+    return typeof document !== "undefined" && document.body.classList.contains("theme-dark");
   }
 
   loadLocalStorage(key: string): any | null {
@@ -143,7 +144,12 @@ export class App {
   }
 
   private storage(): { get(k: string): string | null | undefined; set(k: string, v: string): void; remove(k: string): void } {
-    const local = (globalThis as { localStorage?: Storage }).localStorage;
+    let local: Storage | undefined;
+    try {
+      local = (globalThis as { localStorage?: Storage }).localStorage;
+    } catch {
+      local = undefined; // a page without storage (about:blank) throws SecurityError here
+    }
     if (local) return { get: (k) => local.getItem(k), set: (k, v) => local.setItem(k, v), remove: (k) => local.removeItem(k) };
     return { get: (k) => memoryStorage.get(k), set: (k, v) => memoryStorage.set(k, v), remove: (k) => memoryStorage.delete(k) };
   }
