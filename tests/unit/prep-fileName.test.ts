@@ -95,6 +95,20 @@ describe("safe file names", () => {
     expect(() => safeFileName("a", 4)).toThrow(RangeError);
   });
 
+  it("keeps emoji sequences and accents whole where Intl.Segmenter is missing", () => {
+    const intl = Intl as unknown as { Segmenter?: unknown };
+    const saved = intl.Segmenter;
+    try {
+      delete intl.Segmenter;
+      expect(truncateBytes("👩🏽‍💻👩🏽‍💻", 20)).toBe("👩🏽‍💻");
+      expect(truncateBytes("ae\u0301", 2)).toBe("a");
+      expect(truncateBytes("王小明", 7)).toBe("王小");
+    } finally {
+      intl.Segmenter = saved;
+    }
+    expect(typeof intl.Segmenter).toBe("function");
+  });
+
   it("cuts bytes at character boundaries", () => {
     expect(truncateBytes("aé", 2)).toBe("a");
     expect(truncateBytes("e\u0301x", 2)).toBe("");
