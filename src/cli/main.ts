@@ -1,6 +1,6 @@
 /**
  * network-notes: the plugin's picture of a vault, in the terminal.
- *   network-notes digest --vault <folder> [--date YYYY-MM-DD] [--json] [--lang en|zh]
+ *   network-notes digest --vault <folder> [--date YYYY-MM-DD] [--json] [--lang en|zh] [--workers N]
  */
 import { PersonClassifier } from "../domain/classify";
 import { dayFromISO, today } from "../domain/dates";
@@ -8,12 +8,16 @@ import { pickLanguage, translator } from "../i18n";
 import { buildDigest, formatDigest, taskCommitments } from "../report/digest";
 import { openDiskVault } from "./diskVault";
 
+// A parse worker loads this bundle and runs this (see ./parseNotes.ts).
+export { runParseWorker } from "./parseNotes";
+
 const USAGE = `Usage:
-  network-notes digest --vault <folder> [--date YYYY-MM-DD] [--json] [--lang en|zh]
+  network-notes digest --vault <folder> [--date YYYY-MM-DD] [--json] [--lang en|zh] [--workers N]
 
-Prints who is due for a touch (and why), open commitments, and problems found in person notes.`;
+Prints who is due for a touch (and why), open commitments, and problems found in person notes.
+--workers N reads and parses notes on N threads (0: none); by default one per core for big vaults.`;
 
-interface Args { command: string | undefined; vault?: string; date?: string; json: boolean; lang?: string; help: boolean }
+interface Args { command: string | undefined; vault?: string; date?: string; json: boolean; lang?: string; workers?: number; help: boolean }
 
 function parseArgs(argv: string[]): Args {
   const args: Args = { command: undefined, json: false, help: false };
@@ -27,6 +31,11 @@ function parseArgs(argv: string[]): Args {
     if (a === "--vault") args.vault = value();
     else if (a === "--date") args.date = value();
     else if (a === "--lang") args.lang = value();
+    else if (a === "--workers") {
+      const n = Number(value());
+      if (!Number.isInteger(n) || n < 0 || n > 64) throw new Error("--workers needs a whole number from 0 to 64");
+      args.workers = n;
+    }
     else if (a === "--json") args.json = true;
     else if (a === "--help" || a === "-h") args.help = true;
     else if (a?.startsWith("--")) throw new Error(`Unknown option ${a}`);
@@ -64,13 +73,19 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
   const t = translator(pickLanguage(args.lang ?? process.env.LANG?.split(/[._]/)[0] ?? "en"));
   let vault;
   try {
-    vault = openDiskVault(args.vault);
+    vault = openDiskVault(args.vault, { workers: args.workers, workerModule: workerModule() });
   } catch (e) {
     err((e as Error).message);
     return 1;
   }
   for (const note of vault.settingsRepaired) err(`settings: ${note}`);
-  const digest = buildDigest(vault.index, day, t, new PersonClassifier(vault.settings.people).describe(), taskCommitments(vault.index, (p) => vault.lines(p), day));
+  const digest = buildDigest(vault.index, day, t, new PersonClassifier(vault.settings.people).describe(), taskCommitments(vault.index, (p) => vault.taskLines(p), day));
   out(args.json ? JSON.stringify({ ...digest, dailyNotes: vault.daily }, null, 2) : formatDigest(digest, t));
   return 0;
+}
+
+/** This module's own URL when it runs as the built bundle (which a worker can load); unset from source. */
+function workerModule(): string | undefined {
+  const url = import.meta.url;
+  return url.endsWith(".mjs") || url.endsWith(".js") ? url : undefined;
 }

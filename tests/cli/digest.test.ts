@@ -3,10 +3,11 @@
  * (npm test builds before running the tests).
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { generateVault } from "../../bench/generate";
 
 const BASIC = "tests/fixtures/vaults/basic";
 
@@ -63,7 +64,32 @@ describe.runIf(existsSync("dist/cli.mjs"))("network-notes digest", () => {
     expect(missing.code).toBe(1);
     expect(missing.err).toContain("No vault folder at no/such/folder");
     expect(cli("frobnicate").code).toBe(2);
+    expect(cli("digest", "--vault", BASIC, "--workers", "two").err).toContain("--workers needs a whole number");
   });
+
+  it("gives the same digest whether notes are parsed on worker threads or not", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "network-notes-workers-"));
+    try {
+      const vault = generateVault({ people: 150, datedNotes: 1500 });
+      for (const [rel, text] of [...vault.files, ...[...vault.config].map(([rel, text]) => [`.obsidian/${rel}`, text] as const)]) {
+        mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+        writeFileSync(path.join(dir, rel), text);
+      }
+      for (const folder of [BASIC, dir]) {
+        const inThread = cli("digest", "--vault", folder, "--date", "2026-11-26", "--json", "--workers", "0");
+        expect(inThread.code).toBe(0);
+        for (const workers of ["1", "3"]) {
+          const threaded = cli("digest", "--vault", folder, "--date", "2026-11-26", "--json", "--workers", workers);
+          expect(threaded.code).toBe(0);
+          expect(threaded.out).toBe(inThread.out);
+        }
+      }
+      const digest = JSON.parse(cli("digest", "--vault", dir, "--date", "2026-11-26", "--json", "--workers", "2").out) as { people: number; commitments: unknown[] };
+      expect(digest.people).toBe(150);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it("says where it looked when it finds no people", () => {
     const { code, out } = cli("digest", "--vault", "tests/fixtures/vaults/basic/Daily", "--date", "2026-11-26");

@@ -1,0 +1,201 @@
+/**
+ * Reading and parsing a vault's notes for the CLI, one note at a time in the order given, either on this thread
+ * or on worker threads that read and parse while this thread builds the index.
+ *
+ * Workers take chunks of notes in turn (chunk k goes to worker k mod n) and send each chunk back encoded
+ * (./metaCodec.ts). The index takes notes from a synchronous iterator, so this thread waits for the next chunk
+ * with `Atomics.wait` and takes it with `receiveMessageOnPort`: no event loop turn is needed, and the notes
+ * arrive in exactly the order of the paths, as they do without workers.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
+import type { CachedMetadata } from "obsidian";
+import { parseMetadata } from "../metadata/parse";
+import { decodeMeta, encodeMeta, MetaReader, MetaWriter, type EncodedBatch } from "./metaCodec";
+
+export interface ParsedNote {
+  path: string;
+  meta: CachedMetadata;
+  /** The text of each open task line (`- [ ] …`), by line number: what the digest shows of open tasks. */
+  openTasks: Map<number, string> | null;
+}
+
+/** Notes per message from a worker. */
+const CHUNK = 256;
+/** How long to wait without news from a worker before giving up on it. */
+const STALL_MS = 120_000;
+
+function readText(file: string): string | null {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The lines of open tasks in a parsed note (list items whose checkbox holds a space), as `text.split(/\r?\n/)` would
+ * give them (what `DiskVault.lines` reads).
+ */
+function openTaskLines(text: string, meta: CachedMetadata): Map<number, string> | null {
+  let out: Map<number, string> | null = null;
+  let split: string[] | null = null;
+  const plain = !text.includes("\r");
+  for (const item of meta.listItems ?? []) {
+    if (item.task !== " ") continue;
+    const line = item.position.start.line;
+    out ??= new Map();
+    if (plain) {
+      // Only \n breaks: the item's start offset is on its line, which runs between the breaks around it.
+      const offset = item.position.start.offset;
+      const from = text.lastIndexOf("\n", offset - 1) + 1;
+      const end = text.indexOf("\n", offset);
+      out.set(line, text.slice(from, end < 0 ? text.length : end));
+    } else {
+      split ??= text.split(/\r?\n/);
+      out.set(line, split[line] ?? "");
+    }
+  }
+  return out;
+}
+
+function parseOne(root: string, rel: string): ParsedNote | null {
+  const text = readText(path.join(root, rel));
+  if (text === null) return null;
+  const meta = parseMetadata(text);
+  return { path: rel, meta, openTasks: openTaskLines(text, meta) };
+}
+
+/** Parses on this thread. */
+export function* parseInThread(root: string, paths: readonly string[]): Generator<ParsedNote> {
+  for (const rel of paths) {
+    const note = parseOne(root, rel);
+    if (note) yield note;
+  }
+}
+
+// ── workers ───────────────────────────────────────────────────────────────────────────────
+
+interface WorkerJob {
+  kind: "network-notes-parse";
+  root: string;
+  /** This worker's notes: its chunks, one after the other. */
+  paths: string[];
+  port: MessagePort;
+  /** One counter per worker, bumped after each message so the main thread can wait for it. */
+  signal: Int32Array;
+  slot: number;
+}
+
+interface ChunkMessage {
+  batch?: EncodedBatch;
+  /** Per note of the chunk: 1 when read, 0 when the file could not be read. */
+  read?: Uint8Array;
+  error?: string;
+}
+
+/** The worker's side: read, parse and send back every chunk of its notes, then stop. */
+export function runParseWorker(job: WorkerJob): void {
+  const send = (message: ChunkMessage, transfer: ArrayBuffer[] = []) => {
+    job.port.postMessage(message, transfer);
+    Atomics.add(job.signal, job.slot, 1);
+    Atomics.notify(job.signal, job.slot);
+  };
+  try {
+    const writer = new MetaWriter();
+    for (let start = 0; start < job.paths.length; start += CHUNK) {
+      const chunk = job.paths.slice(start, start + CHUNK);
+      const read = new Uint8Array(chunk.length);
+      chunk.forEach((rel, k) => {
+        const note = parseOne(job.root, rel);
+        if (!note) return;
+        read[k] = 1;
+        encodeMeta(writer, note.meta);
+        const tasks = note.openTasks;
+        writer.int(tasks ? tasks.size : 0);
+        if (tasks) {
+          for (const [line, text] of tasks) {
+            writer.int(line);
+            writer.string(text);
+          }
+        }
+      });
+      const batch = writer.take();
+      send({ batch, read }, [batch.ints.buffer as ArrayBuffer, read.buffer]);
+    }
+  } catch (error) {
+    send({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  }
+  job.port.close();
+}
+
+/** Code each worker starts with: load the CLI bundle and run its parse loop. */
+const BOOTSTRAP = `
+const { workerData } = require("node:worker_threads");
+import(workerData.module).then(
+  (m) => m.runParseWorker(workerData.job),
+  (e) => {
+    workerData.job.port.postMessage({ error: String((e && e.stack) || e) });
+    Atomics.add(workerData.job.signal, workerData.job.slot, 1);
+    Atomics.notify(workerData.job.signal, workerData.job.slot);
+  },
+);`;
+
+/**
+ * Parses on `workers` threads, each loading `moduleUrl` (a built module that exports `runParseWorker`). Yields the
+ * notes in the order of `paths`; throws what a worker reports.
+ */
+export function* parseInWorkers(root: string, paths: readonly string[], workers: number, moduleUrl: string): Generator<ParsedNote> {
+  const count = Math.max(1, Math.min(workers, Math.ceil(paths.length / CHUNK)));
+  const signal = new Int32Array(new SharedArrayBuffer(4 * count));
+  const ports: MessagePort[] = [];
+  const threads: Worker[] = [];
+  try {
+    for (let w = 0; w < count; w++) {
+      const own: string[] = [];
+      for (let start = w * CHUNK; start < paths.length; start += count * CHUNK) own.push(...paths.slice(start, start + CHUNK));
+      const { port1, port2 } = new MessageChannel();
+      const job: WorkerJob = { kind: "network-notes-parse", root, paths: own, port: port2, signal, slot: w };
+      const thread = new Worker(BOOTSTRAP, { eval: true, workerData: { module: moduleUrl, job }, transferList: [port2] });
+      thread.unref();
+      threads.push(thread);
+      ports.push(port1);
+    }
+    for (let chunk = 0, start = 0; start < paths.length; chunk++, start += CHUNK) {
+      const w = chunk % count;
+      const message = nextMessage(ports[w] as MessagePort, signal, w);
+      if (message.error !== undefined || !message.batch || !message.read) throw new Error(`A parse worker failed: ${message.error ?? "no data"}`);
+      const reader = new MetaReader(message.batch);
+      for (let k = 0; k < message.read.length; k++) {
+        if (message.read[k] !== 1) continue;
+        const meta = decodeMeta(reader);
+        const tasks = reader.int();
+        let openTasks: Map<number, string> | null = null;
+        if (tasks > 0) {
+          openTasks = new Map();
+          for (let t = 0; t < tasks; t++) openTasks.set(reader.int(), reader.string());
+        }
+        yield { path: paths[start + k] as string, meta, openTasks };
+      }
+    }
+  } finally {
+    for (const port of ports) port.close();
+    for (const thread of threads) void thread.terminate();
+  }
+}
+
+function nextMessage(port: MessagePort, signal: Int32Array, slot: number): ChunkMessage {
+  let waited = 0;
+  for (;;) {
+    const seen = Atomics.load(signal, slot);
+    const received = receiveMessageOnPort(port);
+    if (received) return received.message as ChunkMessage;
+    const started = Date.now();
+    Atomics.wait(signal, slot, seen, 1000);
+    if (Atomics.load(signal, slot) === seen) {
+      waited += Date.now() - started;
+      if (waited > STALL_MS) throw new Error("A parse worker stopped answering");
+    } else waited = 0;
+  }
+}
