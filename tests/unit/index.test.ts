@@ -188,3 +188,145 @@ describe("deepen", () => {
     ]);
   });
 });
+
+describe("the link scan", () => {
+  it("finds the same touch links and open-task links as the domain's own readers", async () => {
+    const fc = (await import("fast-check")).default;
+    const { scanLinks } = await import("../../src/index/scan");
+    const { touchLinkpaths } = await import("../../src/domain/touches");
+    const { openTaskLinks } = await import("../../src/domain/tasks");
+    const { parseMetadata } = await import("../../src/metadata/parse");
+    const links = ["[[Ann]]", "[[Bo#Log]]", "[[Cy|C]]", "[[#Top]]", "[[People/Dee]]", "![[Eve]]", "`[[Code]]`"];
+    const line = fc.tuple(
+      fc.constantFrom("", "- ", "  - ", "    - ", "- [ ] ", "- [x] ", "- [-] ", "    - [ ] ", "> ", "> - [ ] ", "## ", "1. [ ] "),
+      fc.array(fc.constantFrom(...links), { maxLength: 2 }),
+    ).map(([lead, ls]) => `${lead}text ${ls.join(" and ")}`);
+    const note = fc.tuple(fc.boolean(), fc.array(line, { maxLength: 8 })).map(([fm, lines]) => `${fm ? '---\ndate: 2026-11-20\nwith: "[[Fay]]"\n---\n' : ""}${lines.join("\n")}\n`);
+    fc.assert(
+      fc.property(note, (text) => {
+        const meta = parseMetadata(text);
+        const touches: string[] = [];
+        const tasks: { line: number; linkpaths: string[] }[] = [];
+        scanLinks(meta, true, { touch: (l) => touches.push(l), task: (n) => tasks.push({ line: n, linkpaths: [] }), taskLink: (l) => tasks[tasks.length - 1]?.linkpaths.push(l) });
+        expect(touches).toEqual(touchLinkpaths(meta).filter((l) => l !== ""));
+        const expected = openTaskLinks(meta).map((t) => ({ line: t.line, linkpaths: t.linkpaths.filter((l) => l !== "") })).filter((t) => t.linkpaths.length > 0);
+        expect(tasks).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("the inverted index from names to notes", () => {
+  /** A vault where many dated notes link people, projects and names nobody has a note for yet. */
+  const busy = () => {
+    const files: Record<string, string> = {
+      "People/Ann.md": person("tier: familiar"),
+      "People/Bo.md": person("tier: familiar"),
+      "Projects/Plan.md": "# Plan\n",
+    };
+    for (let d = 1; d <= 20; d++) files[`Daily/2026-10-${String(d).padStart(2, "0")}.md`] = `Met [[Ann]] and [[Bo]] about [[Plan]]${d % 5 === 0 ? " and [[Cy]]" : ""}.\n`;
+    return new MemoryVault(files);
+  };
+  const names = (v: MemoryVault) => [...new Set(v.resolved.map((r) => r.split(" ← ")[0]))].sort();
+
+  it("resolves a link by a name only one note carries once for the whole vault", () => {
+    const v = busy();
+    // Ann and Bo: once each, though twenty notes link them; Plan and Cy are nobody's names, never resolved.
+    expect(v.resolved.length).toBe(2);
+    expect(names(v)).toEqual(["Ann", "Bo"]);
+    expect(lastTouch(v, "People/Ann.md")?.day).toBe("2026-10-20");
+  });
+
+  it("creating a person looks only at the notes that mention the name", () => {
+    const v = busy();
+    v.resolved.length = 0;
+    v.write("People/Cy.md", person("tier: familiar"));
+    expect(v.index.datedTouches("People/Cy.md").map(([p]) => p).sort()).toEqual(["Daily/2026-10-05.md", "Daily/2026-10-10.md", "Daily/2026-10-15.md", "Daily/2026-10-20.md"]);
+    expect(names(v)).toEqual(["Cy"]);
+    expect(v.resolved.length).toBe(1);
+  });
+
+  it("a same-named note makes the name resolve note by note, and only for the notes that mention it", () => {
+    const files: Record<string, string> = { "Pe/Ann.md": person("tier: familiar\ntags: [person]"), "Projects/Plan.md": "# Plan\n" };
+    for (let d = 1; d <= 10; d++) files[`Daily/2026-10-${String(d).padStart(2, "0")}.md`] = `Met [[Ann]] about [[Plan]].\n`;
+    files["Meetings/Sync.md"] = person("date: 2026-11-02", "With [[Ann]]");
+    const v = new MemoryVault(files);
+    expect(v.index.datedTouches("Pe/Ann.md")).toHaveLength(11);
+    v.resolved.length = 0;
+    v.write("Daily/Ann.md", "Not the person, a page about the name.\n");
+    // The app prefers the note in the linking note's own folder: daily notes now reach the page, the meeting still
+    // reaches the person (the shortest path of the rest).
+    expect(v.index.datedTouches("Pe/Ann.md").map(([p]) => p)).toEqual(["Meetings/Sync.md"]);
+    expect(names(v)).toEqual(["Ann"]);
+    expect(v.resolved.length).toBe(11);
+    v.resolved.length = 0;
+    v.remove("Daily/Ann.md");
+    expect(v.index.datedTouches("Pe/Ann.md")).toHaveLength(11);
+    expect(v.resolved).toEqual(["Ann ← Daily/2026-10-01.md"]);
+  });
+
+  it("renaming a person looks only at the notes that mention the old or the new name", () => {
+    const v = busy();
+    v.resolved.length = 0;
+    // The app moves the file first (the resolver follows), then tells the index; links are not updated here.
+    v.resolver.remove("People/Bo.md");
+    v.resolver.add("People/Cy.md");
+    v.index.rename("People/Bo.md", { path: "People/Cy.md", ctime: 0, meta: null });
+    // Links by the old name reach nobody now; links by the new name reach the person.
+    expect(v.index.datedTouches("People/Cy.md")).toHaveLength(4);
+    expect(v.index.statuses(TODAY).map((s) => s.person.path).sort()).toEqual(["People/Ann.md", "People/Cy.md"]);
+    expect(v.resolved.every((r) => r.startsWith("Bo ") || r.startsWith("Cy "))).toBe(true);
+    expect(v.resolved.length).toBeLessThanOrEqual(2);
+  });
+
+  it("moving a person to another folder keeps every link by name", () => {
+    const v = busy();
+    v.rename("People/Ann.md", "People/Friends/Ann.md");
+    expect(v.index.datedTouches("People/Friends/Ann.md")).toHaveLength(20);
+    expect(v.index.getPerson("People/Ann.md")).toBeUndefined();
+  });
+
+  it("links that differ in case, folder, alias or subpath reach the same person", () => {
+    const v = new MemoryVault({
+      "People/Work/Ann Lee.md": person("tier: familiar"),
+      "Daily/2026-11-01.md": "[[ann lee]]\n",
+      "Daily/2026-11-02.md": "[[Work/Ann Lee]]\n",
+      "Daily/2026-11-03.md": "[[Ann Lee|Ann]]\n",
+      "Daily/2026-11-04.md": "[[ANN LEE#Kids]]\n",
+      "Daily/2026-11-05.md": "[[Home/Ann Lee]]\n",
+    });
+    expect(v.index.datedTouches("People/Work/Ann Lee.md").map(([p]) => p).sort()).toEqual(["Daily/2026-11-01.md", "Daily/2026-11-02.md", "Daily/2026-11-03.md", "Daily/2026-11-04.md"]);
+  });
+
+  it("two people with one name: each link lands where the app would send it", () => {
+    const v = new MemoryVault({
+      "People/Ann.md": person("tier: familiar"),
+      "Meetings/Ann.md": person("tier: familiar\ntags: [person]"),
+      "Meetings/Sync.md": person("date: 2026-11-02", "With [[Ann]]"),
+      "Daily/2026-11-03.md": "[[Ann]]\n",
+    });
+    expect(v.index.datedTouches("Meetings/Ann.md").map(([p]) => p)).toEqual(["Meetings/Sync.md"]);
+    expect(v.index.datedTouches("People/Ann.md").map(([p]) => p)).toEqual(["Daily/2026-11-03.md"]);
+    v.remove("Meetings/Ann.md");
+    expect(v.index.datedTouches("People/Ann.md").map(([p]) => p).sort()).toEqual(["Daily/2026-11-03.md", "Meetings/Sync.md"]);
+  });
+
+  it("open tasks for one person are the open tasks for everyone that name them", () => {
+    const v = new MemoryVault({
+      "People/Ann.md": person("tier: familiar", "- [ ] lend the book\n"),
+      "People/Bo.md": person("tier: familiar"),
+      "Projects/Trip.md": "- [ ] ask [[Ann]] and [[Bo]] and [[ann]]\n- [ ] book [[Bo]]\n",
+      "Meetings/Sync.md": person("date: 2026-11-02", "- [ ] send [[Ann]] the notes\n"),
+    });
+    const all = v.index.openTasks();
+    for (const p of ["People/Ann.md", "People/Bo.md"]) expect(v.index.openTasks(p)).toEqual(all.filter((t) => t.person === p));
+    expect(all.map((t) => `${t.path}:${t.line} → ${t.person}`)).toEqual([
+      "People/Ann.md:3 → People/Ann.md",
+      "Projects/Trip.md:0 → People/Ann.md",
+      "Projects/Trip.md:0 → People/Bo.md",
+      "Projects/Trip.md:1 → People/Bo.md",
+      "Meetings/Sync.md:3 → People/Ann.md",
+    ]);
+  });
+});

@@ -12,13 +12,18 @@ export class MemoryVault {
   readonly resolver = new LinkResolver();
   readonly files = new Map<string, string>();
   readonly index: PeopleIndex;
+  /** Every link the index asked the resolver about, as `linkpath ← source`, in order (tests may clear it). */
+  readonly resolved: string[] = [];
 
   constructor(files: Record<string, string>, settings: NetworkNotesSettings = defaultSettings(), daily = { folder: "Daily", format: "YYYY-MM-DD" }) {
     for (const [path, text] of Object.entries(files)) {
       this.files.set(path, text);
       this.resolver.add(path);
     }
-    this.index = new PeopleIndex(indexConfig(settings, { ...daily, source: "daily-notes" }, (l, s) => this.resolver.resolve(l, s)));
+    this.index = new PeopleIndex(indexConfig(settings, { ...daily, source: "daily-notes" }, (l, s) => {
+      this.resolved.push(`${l} ← ${s}`);
+      return this.resolver.resolve(l, s);
+    }));
     this.index.load([...this.files.keys()].map((p) => this.note(p)));
   }
 
