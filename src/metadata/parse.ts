@@ -18,7 +18,7 @@ import type {
 } from "obsidian";
 import { type Block, BlockParser } from "./blocks";
 import { frontmatterLinks, readFrontmatter } from "./frontmatter";
-import { scanInline } from "./inline";
+import { type InlineHit, scanInline } from "./inline";
 import { Doc } from "./text";
 
 /** A block id: ` ^id` at the end of a paragraph (Latin letters, digits and dashes). */
@@ -42,6 +42,12 @@ class Collector {
   inline(segments: readonly number[]): void {
     if (segments.length === 0) return;
     const text = this.doc.text;
+    if (segments.length === 2) {
+      // One line (most paragraphs, headings and list items): offsets in it are its start plus the index.
+      const first = segments[0] as number;
+      for (const hit of scanInline(text.slice(first, segments[1]))) this.hit(hit, first + hit.start, first + hit.end);
+      return;
+    }
     const starts: number[] = [];
     const joined: number[] = [];
     const pieces: string[] = [];
@@ -65,15 +71,15 @@ class Collector {
       }
       return (starts[lo] as number) + index - (joined[lo] as number);
     };
-    for (const hit of scanInline(source)) {
-      const start = absolute(hit.start);
-      const end = absolute(hit.end);
-      const position = this.doc.pos(start, end);
-      if (hit.kind === "tag") this.tags.push({ tag: hit.link, position });
-      else {
-        const reference = { link: hit.link, original: text.slice(start, end), displayText: hit.displayText, position };
-        (hit.kind === "link" ? this.links : this.embeds).push(reference);
-      }
+    for (const hit of scanInline(source)) this.hit(hit, absolute(hit.start), absolute(hit.end));
+  }
+
+  private hit(hit: InlineHit, start: number, end: number): void {
+    const position = this.doc.pos(start, end);
+    if (hit.kind === "tag") this.tags.push({ tag: hit.link, position });
+    else {
+      const reference = { link: hit.link, original: this.doc.text.slice(start, end), displayText: hit.displayText, position };
+      (hit.kind === "link" ? this.links : this.embeds).push(reference);
     }
   }
 

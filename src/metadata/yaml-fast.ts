@@ -57,7 +57,7 @@ export function parseSimpleYaml(source: string): Record<string, unknown> | undef
     }
     const colon = keyEnd(source, i, end);
     if (colon < 0) return undefined;
-    const key = source.slice(i, colon);
+    const key = internKey(source.slice(i, colon));
     if (RESERVED_KEYS.has(key) || Object.prototype.hasOwnProperty.call(out, key)) return undefined;
     entries++;
     let k = colon + 1;
@@ -77,6 +77,18 @@ export function parseSimpleYaml(source: string): Record<string, unknown> | undef
 }
 
 const NOT_SURE = Symbol("not sure");
+
+/**
+ * The same string object for the same key every time, so that setting it as a property does not look the text up
+ * in the engine's string table again for every note (the key set of a vault is small; the cache is bounded).
+ */
+const KEYS = new Map<string, string>();
+function internKey(key: string): string {
+  const known = KEYS.get(key);
+  if (known !== undefined) return known;
+  if (KEYS.size < 4096) KEYS.set(key, key);
+  return key;
+}
 type Read = unknown;
 
 const SPACE = 32;
@@ -253,6 +265,11 @@ function resolvePlain(text: string): unknown {
   const c = text.charCodeAt(0);
   // Only these first characters can make anything but a string.
   if (!(c === 126 || c === 110 || c === 78 || c === 116 || c === 84 || c === 102 || c === 70 || c === 43 || c === DASH || c === 46 || (c >= 48 && c <= 57))) return text;
+  // A sign past the first character that does not follow an exponent's `e` (a date, a range) makes no number.
+  for (let i = 1; i < text.length; i++) {
+    const d = text.charCodeAt(i);
+    if ((d === DASH || d === 43) && text.charCodeAt(i - 1) !== 101 && text.charCodeAt(i - 1) !== 69) return text;
+  }
   if (NULL.test(text)) return null;
   if (BOOL.test(text)) return c === 116 || c === 84;
   if (INT_OCT.test(text)) return parseInt(text.slice(2), 8);
