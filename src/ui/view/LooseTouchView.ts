@@ -156,6 +156,7 @@ export class LooseTouchView extends ItemView {
     if (this.model !== model) return;
     if (all.length === model.followUps.length) return;
     this.tasks = all;
+    this.body.querySelector(".network-notes-summary-text")?.setText(this.summaryText(model, all.length));
     const section = this.body.querySelector<HTMLElement>('[data-section="followups"]');
     if (section) {
       const replacement = createDiv();
@@ -178,11 +179,15 @@ export class LooseTouchView extends ItemView {
   private summary(model: RoutineModel): void {
     const { t } = this.host;
     const el = this.body.createDiv({ cls: "network-notes-summary" });
-    el.createSpan({ text: t("view.summary", { people: model.people, due: model.due.length, open: model.followUps.length }) });
+    el.createSpan({ cls: "network-notes-summary-text", text: this.summaryText(model, model.followUps.length) });
     if (model.problems > 0) {
-      const button = el.createEl("button", { cls: "network-notes-problems-link mod-warning", text: t("view.problems", { n: model.problems }) });
+      const button = el.createEl("button", { cls: "network-notes-problems-link", text: t("view.problems", { n: model.problems }) });
       this.registerDomEvent(button, "click", () => this.host.showProblems());
     }
+  }
+
+  private summaryText(model: RoutineModel, open: number): string {
+    return this.host.t("view.summary", { people: model.people, due: model.due.length, open });
   }
 
   /** A collapsible section; returns its body, or null when collapsed. */
@@ -399,11 +404,18 @@ export class LooseTouchView extends ItemView {
     const holder = row.createDiv({ cls: "network-notes-strip" });
     const el = holder.createSvg("svg", { attr: { viewBox: "0 0 48 12", width: "48", height: "12", role: "img", "aria-label": label } });
     el.createSvg("title").textContent = label;
+    // Two paths (months with and without touches) rather than a rect per month: a row stays a handful of nodes.
     const max = Math.max(1, ...months);
+    let touched = "";
+    let quiet = "";
     months.forEach((n, i) => {
       const h = n === 0 ? 1 : 3 + (n / max) * 9;
-      el.createSvg("rect", { cls: n === 0 ? "network-notes-bar is-empty" : "network-notes-bar", attr: { x: String(i * 4), y: (12 - h).toFixed(1), width: "3", height: h.toFixed(1) } });
+      const bar = `M${i * 4} 12v${(-h).toFixed(1)}h3v${h.toFixed(1)}z`;
+      if (n === 0) quiet += bar;
+      else touched += bar;
     });
+    if (quiet) el.createSvg("path", { cls: "network-notes-bar is-empty", attr: { d: quiet } });
+    if (touched) el.createSvg("path", { cls: "network-notes-bar", attr: { d: touched } });
   }
 
   private windowed<T>(body: HTMLElement, rows: readonly T[], render: (item: T, row: HTMLElement) => void): void {
