@@ -31,7 +31,7 @@ function text(value: unknown, fallback: string, name: string, repaired: string[]
   return fallback;
 }
 
-const ROUTINE_LIMITS: Record<keyof RoutineSettings, [number, number]> = {
+export const ROUTINE_LIMITS: Record<keyof RoutineSettings, [number, number]> = {
   picksPerDay: [0, 20],
   thanksDays: [0, 60],
   newAcquaintanceDays: [0, 365],

@@ -6,7 +6,8 @@
 import { PluginSettingTab, type App, type Plugin, type SettingDefinition, type SettingDefinitionItem } from "obsidian";
 import { TIERS, type Tier } from "../domain/tiers";
 import type { Translate } from "../i18n";
-import type { NetworkNotesSettings, PropertyKeys } from "../settings/schema";
+import type { NetworkNotesSettings, PropertyKeys, RoutineSettings } from "../settings/schema";
+import { ROUTINE_LIMITS as ROUTINE_RANGE } from "../settings/migrate";
 import type { DailyNoteConfig } from "../domain/datedNotes";
 
 export interface SettingsHost {
@@ -34,6 +35,10 @@ export class NetworkNotesSettingTab extends PluginSettingTab {
   override getSettingDefinitions(): SettingDefinitionItem[] {
     const t = this.host.t;
     const text = (key: string, name: string, desc: string): SettingDefinition => ({ name, desc, control: { type: "text", key } });
+    const number = (key: string, name: string, desc: string, [min, max]: [number, number]): SettingDefinition => ({
+      name, desc,
+      control: { type: "text", key, validate: (v: string) => (/^\d{1,3}$/.test(v.trim()) && Number(v) >= min && Number(v) <= max ? undefined : t("settings.number.invalid", { min, max })) },
+    });
     const daily = this.host.dailyConfig();
     return [
       {
@@ -72,6 +77,18 @@ export class NetworkNotesSettingTab extends PluginSettingTab {
       },
       {
         type: "group",
+        heading: t("settings.routine.heading"),
+        items: [
+          number("routine.picksPerDay", t("settings.picks.name"), t("settings.picks.desc"), ROUTINE_RANGE.picksPerDay),
+          number("routine.thanksDays", t("settings.thanksDays.name"), t("settings.thanksDays.desc"), ROUTINE_RANGE.thanksDays),
+          number("routine.newAcquaintanceDays", t("settings.newDays.name"), t("settings.newDays.desc"), ROUTINE_RANGE.newAcquaintanceDays),
+          number("routine.birthdayDays", t("settings.birthdayDays.name"), t("settings.birthdayDays.desc"), ROUTINE_RANGE.birthdayDays),
+          { name: t("settings.section.name"), desc: t("settings.section.desc"), control: { type: "toggle", key: "dailySection.enabled" } },
+          text("dailySection.heading", t("settings.sectionHeading.name"), t("settings.sectionHeading.desc")),
+        ],
+      },
+      {
+        type: "group",
         heading: t("settings.keys.heading"),
         items: KEY_NAMES.map((k) => {
           const what = t(`label.${k}`);
@@ -89,6 +106,9 @@ export class NetworkNotesSettingTab extends PluginSettingTab {
     if (key.startsWith("keys.")) return s.keys[key.slice(5) as keyof PropertyKeys];
     if (key === "dailyNotes.folder") return s.dailyNotes.folder;
     if (key === "dailyNotes.format") return s.dailyNotes.format;
+    if (key.startsWith("routine.")) return String(s.routine[key.slice(8) as keyof RoutineSettings]);
+    if (key === "dailySection.enabled") return s.dailySection.enabled;
+    if (key === "dailySection.heading") return s.dailySection.heading;
     return undefined;
   }
 
@@ -106,7 +126,17 @@ export class NetworkNotesSettingTab extends PluginSettingTab {
       if (textValue !== "") s.keys[key.slice(5) as keyof PropertyKeys] = textValue;
     } else if (key === "dailyNotes.folder") s.dailyNotes.folder = textValue;
     else if (key === "dailyNotes.format") s.dailyNotes.format = textValue || "YYYY-MM-DD";
-    else return;
+    else if (key.startsWith("routine.")) {
+      const name = key.slice(8) as keyof RoutineSettings;
+      const n = Number(textValue);
+      const [min, max] = ROUTINE_RANGE[name];
+      if (textValue === "" || !Number.isInteger(n) || n < min || n > max) return;
+      s.routine[name] = n;
+    } else if (key === "dailySection.enabled") s.dailySection.enabled = value === true;
+    else if (key === "dailySection.heading") {
+      if (textValue.replace(/^#+\s*/, "") === "") return;
+      s.dailySection.heading = textValue.replace(/^#+\s*/, "");
+    } else return;
     await this.host.settingsChanged();
   }
 }

@@ -6,7 +6,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Harness } from "../harness/load-plugin";
 import { standInApp } from "../harness/load-plugin";
-import { MarkdownPreviewRenderer, MarkdownRenderChild } from "../harness/obsidian/internal";
+import { MarkdownPreviewRenderer } from "../harness/obsidian/internal";
+import type { MarkdownRenderChild } from "../harness/obsidian/index";
 import type { NetworkNotesApi } from "../../src/obsidian/api";
 import { freezeClock, start } from "./support";
 import { dayFromISO } from "../../src/domain/dates";
@@ -267,6 +268,28 @@ describe("redrawing", () => {
     const leaves = h.app.workspace.getLeavesOfType(VIEW);
     expect(leaves).toHaveLength(1);
     expect((leaves[0]?.view as unknown as ViewLike).containerEl.textContent).toContain("Due for a touch");
+  });
+});
+
+describe("routine settings", () => {
+  it("are found by the settings search, validated, saved, and the picks count applies from the next day", async () => {
+    freezeClock();
+    const { h, api } = await open({ files: { "People/Nina Park.md": NINA } });
+    const setting = standInApp(h.app).setting;
+    expect(setting.search("picked each day").map((hit) => hit.name)).toContain("People picked each day");
+    expect(setting.search("daily note section").map((hit) => hit.name)).toContain("Daily note section heading");
+    const tab = setting.openTabById("network-notes");
+    const before = api.routine().picks.length;
+    await tab.setControlValue("routine.picksPerDay", "2");
+    await tab.setControlValue("routine.birthdayDays", "400"); // out of range: ignored
+    await tab.setControlValue("dailySection.heading", "## People today");
+    await h.settle();
+    const saved = JSON.parse(await h.read(".obsidian/plugins/network-notes/data.json")) as { routine: { picksPerDay: number; birthdayDays: number }; dailySection: { heading: string } };
+    expect(saved.routine).toMatchObject({ picksPerDay: 2, birthdayDays: 14 });
+    expect(saved.dailySection.heading).toBe("People today");
+    expect(api.routine().picks).toHaveLength(before); // today's picks hold
+    vi.setSystemTime(new Date("2026-11-27T08:00:00"));
+    expect(api.routine().picks).toHaveLength(2);
   });
 });
 
