@@ -333,6 +333,8 @@ export const en = {
   "view.action.snooze": "Snooze until…",
   "view.action.skip": "Skip for today",
   "view.action.unskip": "Bring back for today",
+  "view.action.prepare": "Prepare to talk…",
+  "view.action.message": "Write a message…",
   "view.action.ask": "Before you ask…",
   "view.action.open": "Open note",
   "status.due": "{n} due",

@@ -335,6 +335,8 @@ export const zh: Record<MessageKey, string> = {
   "view.action.snooze": "暂缓到…",
   "view.action.skip": "今天先跳过",
   "view.action.unskip": "今天重新加入",
+  "view.action.prepare": "准备聊天…",
+  "view.action.message": "写一条消息…",
   "view.action.ask": "开口之前…",
   "view.action.open": "打开笔记",
   "status.due": "{n} 人该联系",

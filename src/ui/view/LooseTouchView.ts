@@ -27,6 +27,11 @@ export interface LooseTouchHost {
   ui: FollowUi;
   showProblems(): void;
   lookedIn(): { folders: string[]; tags: string[]; marker: string | null };
+  /** Conversation prep and message templates, when they are wired in. */
+  prep?: {
+    prepare(person: Person): void;
+    message(person: Person): void;
+  };
 }
 
 type SectionId = "today" | "followups" | "new" | "birthdays" | "due" | "glance";
@@ -471,6 +476,11 @@ export class LooseTouchView extends ItemView {
       }));
     }
     menu.addSeparator();
+    const prep = this.host.prep;
+    if (prep) {
+      menu.addItem((i) => i.setTitle(t("view.action.prepare")).setIcon("messages-square").onClick(() => prep.prepare(person)));
+      menu.addItem((i) => i.setTitle(t("view.action.message")).setIcon("mail").onClick(() => prep.message(person)));
+    }
     menu.addItem((i) => i.setTitle(t("view.action.ask")).setIcon("scale").onClick(() => ui.beforeYouAsk(person)));
     menu.addItem((i) => i.setTitle(t("view.action.open")).setIcon("file-text").onClick(() => void this.app.workspace.openLinkText(person.path, "", false)));
     return menu;
