@@ -1,9 +1,12 @@
 // Where the CLI digest's time goes, in process, over a generated vault folder: the same steps as `openDiskVault`
-// (src/cli/diskVault.ts) and `run` (src/cli/main.ts), each timed on its own, then the whole `openDiskVault` +
-// digest for comparison. Bundled into bench/.cache/build/run.mjs by scripts/bench.mjs.
-import { readFileSync, statSync } from "node:fs";
+// (src/cli/diskVault.ts) and `run` (src/cli/main.ts), each timed on its own on this thread, then the whole
+// `openDiskVault` + digest as the CLI runs it (parse workers as the CLI starts them, which load the built
+// dist/cli.mjs), and the same on this thread only for comparison. Bundled into bench/.cache/build/run.mjs by
+// scripts/bench.mjs.
+import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { listVaultFiles, openDiskVault } from "../../src/cli/diskVault";
+import { pathToFileURL } from "node:url";
+import { defaultWorkers, listVaultFiles, openDiskVault } from "../../src/cli/diskVault";
 import { PersonClassifier } from "../../src/domain/classify";
 import { DAILY_CONFIG_FILES, dailyConfigFromFiles } from "../../src/domain/datedNotes";
 import { dayFromISO } from "../../src/domain/dates";
@@ -12,7 +15,7 @@ import { indexConfig } from "../../src/index/build";
 import { PeopleIndex } from "../../src/index/PeopleIndex";
 import { parseMetadata } from "../../src/metadata/parse";
 import { LinkResolver } from "../../src/metadata/resolve";
-import { buildDigest, formatDigest } from "../../src/report/digest";
+import { buildDigest, formatDigest, taskCommitments } from "../../src/report/digest";
 import { migrateSettings } from "../../src/settings/migrate";
 import { collect, keep, now, summarize } from "../stats";
 
@@ -26,15 +29,17 @@ function readConfig(root, rel) {
 
 /**
  * Phases (ms, summarised over `runs` after `warmup`): walk (list the folder), read (readFileSync utf8 of every
- * Markdown file), stat (statSync of each, for the creation time), parse (parseMetadata), resolver (fill the
- * LinkResolver), index (`index.load`, links resolved), digest (buildDigest + formatDigest), and, in the last run
- * only, total (openDiskVault + digest, as the CLI runs them).
+ * Markdown file), stat (statSync of each; the CLI now reads the creation time of people only), parse
+ * (parseMetadata, every note's metadata held at once), resolver (fill the LinkResolver), index (`index.load`,
+ * links resolved), digest (buildDigest + formatDigest), and, in the last run only, total (openDiskVault + open
+ * tasks + digest, as the CLI runs them: `workers` parse workers, 0 when dist/cli.mjs is missing or the vault is
+ * small) and totalInThread (the same with no workers).
  */
 export function runCliBreakdown(root, date, { warmup, runs }) {
   const day = dayFromISO(date);
   if (day === null) throw new Error(`bad date ${date}`);
   const t = translator("en");
-  const phases = { walk: [], read: [], stat: [], parse: [], resolver: [], index: [], digest: [], total: [] };
+  const phases = { walk: [], read: [], stat: [], parse: [], resolver: [], index: [], digest: [], total: [], totalInThread: [] };
   let files = 0;
   let markdown = 0;
   for (let run = 0; run < warmup + runs; run++) {
@@ -81,15 +86,22 @@ export function runCliBreakdown(root, date, { warmup, runs }) {
     keep(formatDigest(buildDigest(index, day, t, new PersonClassifier(settings.people).describe()), t));
     record("digest", now() - t0);
 
-    if (run === warmup + runs - 1) {
-      collect();
-      t0 = now();
-      const vault = openDiskVault(root);
-      keep(formatDigest(buildDigest(vault.index, day, t, new PersonClassifier(vault.settings.people).describe()), t));
-      record("total", now() - t0);
-    }
   }
-  const out = { files, markdown };
+  // After the phases, so none of their texts and metadata is still held.
+  const cli = path.resolve("dist/cli.mjs");
+  const workerModule = existsSync(cli) ? pathToFileURL(cli).href : undefined;
+  const whole = (options) => {
+    collect();
+    const t1 = now();
+    const vault = openDiskVault(root, options);
+    const commitments = taskCommitments(vault.index, (p) => vault.taskLines(p), day);
+    keep(formatDigest(buildDigest(vault.index, day, t, new PersonClassifier(vault.settings.people).describe(), commitments), t));
+    return now() - t1;
+  };
+  const workers = workerModule === undefined ? 0 : defaultWorkers(markdown);
+  phases.total.push(whole({ workerModule }));
+  phases.totalInThread.push(whole({ workers: 0 }));
+  const out = { files, markdown, workers };
   for (const [phase, samples] of Object.entries(phases)) out[phase] = summarize(samples);
   return out;
 }
