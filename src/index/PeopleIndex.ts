@@ -161,8 +161,8 @@ export class PeopleIndex {
   private statusDay: Day | null = null;
   private statusList: PersonStatus[] | null = null;
   private readonly statusSlot = new Map<string, number>();
-  /** A person left since the list was made: their slot must go. */
-  private statusRemoved = false;
+  /** People who left since the list was made: their slots must go. */
+  private readonly statusGone: string[] = [];
   private tasksCache: { revision: number; refs: TaskRef[] } | null = null;
   private _revision = 0;
 
@@ -287,17 +287,23 @@ export class PeopleIndex {
       }
       this.statusList = list;
       this.statusDay = today;
-      this.statusRemoved = false;
+      this.statusGone.length = 0;
       this.dirty.clear();
-    } else if (this.dirty.size > 0 || this.statusRemoved) {
-      // A new array (callers may keep the old one as a cache key), patched where people changed.
-      let list = this.statusList.slice();
-      if (this.statusRemoved) {
-        list = list.filter((s) => this.people.has(s.person.path));
-        this.statusSlot.clear();
-        list.forEach((s, i) => this.statusSlot.set(s.person.path, i));
-        this.statusRemoved = false;
+    } else if (this.dirty.size > 0 || this.statusGone.length > 0) {
+      // A new array (callers may keep the old one as a cache key), patched where people changed: a person who left
+      // gives their slot to the last one.
+      const list = this.statusList.slice();
+      for (const path of this.statusGone) {
+        const slot = this.statusSlot.get(path);
+        if (slot === undefined || this.people.has(path)) continue;
+        this.statusSlot.delete(path);
+        const last = list.pop() as PersonStatus;
+        if (slot < list.length) {
+          list[slot] = last;
+          this.statusSlot.set(last.person.path, slot);
+        }
       }
+      this.statusGone.length = 0;
       for (const path of this.dirty) {
         if (!this.people.has(path)) continue;
         const status = this.workOut(path, today);
@@ -336,7 +342,7 @@ export class PeopleIndex {
     this.statusList = null;
     this.statusDay = null;
     this.statusSlot.clear();
-    this.statusRemoved = false;
+    this.statusGone.length = 0;
     this.dirty.clear();
   }
 
@@ -509,7 +515,7 @@ export class PeopleIndex {
     this.taskers.delete(path);
     this.pendingKeys.add(key);
     this.dirty.delete(path);
-    if (this.statusSlot.has(path)) this.statusRemoved = true;
+    if (this.statusSlot.has(path)) this.statusGone.push(path);
     return true;
   }
 
