@@ -10,7 +10,7 @@
  *   through it (its "misses"). Together with who links each person, that is an inverted index from a name to the
  *   notes that mention it: when a person appears, is renamed or goes away, only those notes are looked at again;
  * - entries: per dated note its day, and per note with open tasks those tasks' lines, with the links that count
- *   (as shared link objects, not texts);
+ *   (as shared link objects, not texts), stored by column (src/index/entries.ts): an entry is a number;
  * - incoming and taskers: for each person, the dated notes that touch them and the notes with open tasks that
  *   link them;
  * - statuses: each person's status for one day, recomputed only for the people a change affected.
@@ -23,6 +23,7 @@ import { lastTouchOf, statusOf, type LastTouch, type PersonStatus } from "../dom
 import { sameData } from "../domain/equal";
 import { readPerson, type Person, type PersonContext } from "../domain/person";
 import type { Problem } from "../domain/problems";
+import { EntryStore } from "./entries";
 import { NameCounts, nameHash, pathNameHash } from "./names";
 import { scanLinks, type LinkSink } from "./scan";
 
@@ -74,13 +75,13 @@ export class Link {
   /** Whether `target` is worked out for the names as they are now. */
   fresh = false;
   /** The entries that write this link and reach no person through it, each once. */
-  misses: Entry[] | null = null;
+  misses: number[] | null = null;
   /** How many times entries refer to it; at zero it is forgotten. */
   uses = 0;
   /** The next link with the same key. */
   next: Link | null = null;
   /** Scratch while linking one entry: the entry that last counted this link as a miss. */
-  seen: Entry | null = null;
+  seen = -1;
 
   constructor(
     readonly text: string,
@@ -101,18 +102,15 @@ export class Bound {
 export type Ref = Link | Bound | number;
 
 /**
- * A note that is not a person but matters: a dated note (its day and touch links) and/or a note with open tasks
- * that link something (each task's line followed by its links). Touch refs come first; a number starts a task.
+ * An entry is a note that is not a person but matters: a dated note (its day and touch links) and/or a note with
+ * open tasks that link something (each task's line followed by its links). Touch refs come first; a number starts a
+ * task. Entries are numbers into an `EntryStore`.
  */
-export class Entry {
-  constructor(
-    public path: string,
-    public day: Day | null,
-    public refs: Ref[],
-  ) {}
-}
+type EntryId = number;
 
 const linkOf = (ref: Link | Bound): Link => (ref instanceof Bound ? ref.link : ref);
+
+const NO_REFS: readonly Ref[] = [];
 
 /** The people a note's refs reach as touches and through tasks, and the links that reach nobody. */
 interface Reach {
@@ -142,15 +140,15 @@ export class PeopleIndex {
   private readonly peopleByKey = new Map<string, string[]>();
   /** How many notes the index knows (people, entries, others) carry each key. */
   private readonly names = new NameCounts();
-  private readonly entries = new Map<string, Entry>();
+  private readonly entries = new EntryStore<Ref>();
   /** Notes that are neither people nor entries (known so that their names are counted once). */
   private readonly others = new Set<string>();
   private datedCount = 0;
   private readonly links = new Map<string, Link>();
   /** The first link with each key; the rest follow through `Link.next`. */
   private readonly linksByKey = new Map<string, Link>();
-  private readonly incoming = new Map<string, Entry[]>();
-  private readonly taskers = new Map<string, Entry[]>();
+  private readonly incoming = new Map<string, EntryId[]>();
+  private readonly taskers = new Map<string, EntryId[]>();
   /**
    * Keys whose links must be worked out again before the next query or change: a person with that name appeared,
    * went away or was renamed, or a note with that name appeared or went away, so `[[Name]]` may land elsewhere.
@@ -164,6 +162,8 @@ export class PeopleIndex {
   /** People who left since the list was made: their slots must go. */
   private readonly statusGone: string[] = [];
   private tasksCache: { revision: number; refs: TaskRef[] } | null = null;
+  /** Scratch list for linking one entry. */
+  private readonly scratch: string[] = [];
   private _revision = 0;
 
   constructor(private config: IndexConfig) {}
@@ -253,7 +253,10 @@ export class PeopleIndex {
   datedTouches(path: string): [string, Day][] {
     this.settle();
     const out: [string, Day][] = [];
-    for (const entry of this.incoming.get(path) ?? []) if (entry.day !== null) out.push([entry.path, entry.day]);
+    for (const id of this.incoming.get(path) ?? []) {
+      const day = this.entries.day(id);
+      if (day !== null) out.push([this.entries.path(id), day]);
+    }
     return out;
   }
 
@@ -353,13 +356,17 @@ export class PeopleIndex {
 
   /** The latest dated note on or before today that links the person (of several on that day, the first by path). */
   private latestDated(path: string, today: Day): { day: Day; path: string } | null {
-    let best: Entry | null = null;
-    for (const entry of this.incoming.get(path) ?? []) {
-      const day = entry.day;
+    let best: { day: Day; path: string } | null = null;
+    for (const id of this.incoming.get(path) ?? []) {
+      const day = this.entries.day(id);
       if (day === null || day > today) continue;
-      if (best === null || day > (best.day as Day) || (day === best.day && entry.path < best.path)) best = entry;
+      if (best === null || day > best.day) best = { day, path: this.entries.path(id) };
+      else if (day === best.day) {
+        const other = this.entries.path(id);
+        if (other < best.path) best.path = other;
+      }
     }
-    return best === null ? null : { day: best.day as Day, path: best.path };
+    return best;
   }
 
   // ── tasks ────────────────────────────────────────────────────────────────────────────────
@@ -368,22 +375,25 @@ export class PeopleIndex {
     const p = this.people.get(person);
     if (!p) return [];
     const out: TaskRef[] = p.ownOpenTasks.map((line) => ({ path: person, line, person }));
-    for (const entry of this.taskers.get(person) ?? []) this.entryTasks(entry, person, out);
+    for (const id of this.taskers.get(person) ?? []) this.entryTasks(id, person, out);
     return out;
   }
 
   private allTasks(): TaskRef[] {
     const out: TaskRef[] = [];
     for (const p of this.people.values()) for (const line of p.ownOpenTasks) out.push({ path: p.path, line, person: p.path });
-    for (const entry of this.entries.values()) this.entryTasks(entry, null, out);
+    for (const id of this.entries.ids()) this.entryTasks(id, null, out);
     return out;
   }
 
   /** The open tasks of an entry that link a person (only `person`, when given), each person once a task. */
-  private entryTasks(entry: Entry, person: string | null, out: TaskRef[]): void {
+  private entryTasks(id: EntryId, person: string | null, out: TaskRef[]): void {
     let line = -1;
     let first = out.length;
-    for (const ref of entry.refs) {
+    const start = this.entries.start(id);
+    const end = start + this.entries.length(id);
+    for (let at = start; at < end; at++) {
+      const ref = this.entries.ref(at);
       if (typeof ref === "number") {
         line = ref;
         first = out.length;
@@ -394,14 +404,14 @@ export class PeopleIndex {
       if (target === null || (person !== null && target !== person)) continue;
       let seen = false;
       for (let i = first; i < out.length; i++) if ((out[i] as TaskRef).person === target) seen = true;
-      if (!seen) out.push({ path: entry.path, line, person: target });
+      if (!seen) out.push({ path: this.entries.path(id), line, person: target });
     }
   }
 
   // ── notes ────────────────────────────────────────────────────────────────────────────────
 
   private knows(path: string): boolean {
-    return this.people.has(path) || this.entries.has(path) || this.others.has(path);
+    return this.people.has(path) || this.entries.id(path) !== undefined || this.others.has(path);
   }
 
   /** Counts a note's name in or out; a person's name carried by one note more or less may land links elsewhere. */
@@ -428,25 +438,29 @@ export class PeopleIndex {
         continue;
       }
       const day = this.dayOf(note);
-      const refs = note.meta ? collector.collect(note.meta, day !== null) : [];
+      const refs = note.meta ? collector.collect(note.meta, day !== null) : NO_REFS;
       if (day === null && refs.length === 0) this.others.add(path);
-      else this.entries.set(path, new Entry(path, day, refs));
+      // A path met twice: the later entry takes the path, the earlier one is never linked.
+      else this.entries.add(path, day, refs);
     }
     this.names.endLoad();
     // Every person is known now: work out where each link lands, and who each entry reaches.
-    for (const entry of this.entries.values()) {
-      if (entry.day !== null) this.datedCount++;
-      const refs = entry.refs;
-      for (let i = 0; i < refs.length; i++) {
-        const ref = refs[i] as Ref;
-        if (typeof ref !== "number") refs[i] = this.refFor(ref as Link, entry.path);
+    for (const id of this.entries.ids()) {
+      if (this.entries.day(id) !== null) this.datedCount++;
+      const path = this.entries.path(id);
+      const start = this.entries.start(id);
+      const end = start + this.entries.length(id);
+      for (let at = start; at < end; at++) {
+        const ref = this.entries.ref(at);
+        if (typeof ref !== "number") this.entries.setRef(at, this.refFor(ref as Link, path));
       }
-      this.linkEntry(entry);
+      this.linkEntry(id, false);
     }
     // Lists grown one push at a time keep spare room: give it back.
     for (const [path, list] of this.incoming) this.incoming.set(path, list.slice());
     for (const [path, list] of this.taskers) this.taskers.set(path, list.slice());
     for (const link of this.links.values()) if (link.misses !== null) link.misses = link.misses.slice();
+    this.entries.trim();
     this.pendingKeys.clear();
   }
 
@@ -507,8 +521,13 @@ export class PeopleIndex {
       if (same.length === 0) this.peopleByKey.delete(key);
     }
     for (const list of [this.incoming.get(path), this.taskers.get(path)]) {
-      for (const entry of list ?? []) {
-        for (const ref of entry.refs) if (typeof ref !== "number" && ref.target === path) this.addMiss(linkOf(ref), entry);
+      for (const id of list ?? []) {
+        const start = this.entries.start(id);
+        const end = start + this.entries.length(id);
+        for (let at = start; at < end; at++) {
+          const ref = this.entries.ref(at);
+          if (typeof ref !== "number" && ref.target === path) this.addMiss(linkOf(ref), id);
+        }
       }
     }
     this.incoming.delete(path);
@@ -529,47 +548,50 @@ export class PeopleIndex {
   /** Reads a note that is not a person into an entry (or none). Returns whether anything a query sees changed. */
   private applyEntry(note: IndexedNote): boolean {
     const day = this.dayOf(note);
-    const collected = note.meta ? new RefCollector(this.intern).collect(note.meta, day !== null) : [];
-    const old = this.entries.get(note.path);
+    const collected = note.meta ? new RefCollector(this.intern).collect(note.meta, day !== null) : NO_REFS;
+    const id = this.entries.id(note.path);
     if (day === null && collected.length === 0) {
       this.others.add(note.path);
       return this.dropEntry(note.path);
     }
     this.others.delete(note.path);
     const refs = collected.map((ref) => (typeof ref === "number" ? ref : this.refFor(ref as Link, note.path)));
-    if (!old) {
-      const entry = new Entry(note.path, day, refs);
-      this.entries.set(note.path, entry);
+    if (id === undefined) {
+      const added = this.entries.add(note.path, day, refs);
       if (day !== null) this.datedCount++;
-      this.linkEntry(entry, true);
+      this.linkEntry(added, true);
       return day !== null || this.reach(refs).tasked.length > 0;
     }
-    const before = this.reach(old.refs);
-    const sameView = old.day === day && this.sameReach(old.refs, refs);
+    const oldRefs = this.entries.refs(id);
+    const oldDay = this.entries.day(id);
+    const before = this.reach(oldRefs);
+    const sameView = oldDay === day && this.sameReach(oldRefs, refs);
     // Count the new references before releasing the old ones, so a link in both is never forgotten in between.
     for (const ref of refs) if (typeof ref !== "number") linkOf(ref).uses++;
-    for (const ref of old.refs) if (typeof ref !== "number") this.release(linkOf(ref));
-    if (old.day !== day) {
-      if (old.day === null) this.datedCount++;
+    for (const ref of oldRefs) if (typeof ref !== "number") this.release(linkOf(ref));
+    if (oldDay !== day) {
+      if (oldDay === null) this.datedCount++;
       else if (day === null) this.datedCount--;
       // Its day moved: the people it touches must be worked out again.
       for (const p of before.touched) this.dirty.add(p);
     }
-    old.day = day;
-    old.refs = refs;
-    this.relink(old, before, this.reach(refs));
+    this.entries.setDay(id, day);
+    this.entries.setRefs(id, refs);
+    this.relink(id, before, this.reach(refs));
     return !sameView;
   }
 
   private dropEntry(path: string): boolean {
-    const entry = this.entries.get(path);
-    if (!entry) return false;
-    const before = this.reach(entry.refs);
-    this.entries.delete(path);
-    if (entry.day !== null) this.datedCount--;
-    this.relink(entry, before, { touched: [], tasked: [], missed: [] });
-    for (const ref of entry.refs) if (typeof ref !== "number") this.release(linkOf(ref));
-    return entry.day !== null || before.tasked.length > 0;
+    const id = this.entries.id(path);
+    if (id === undefined) return false;
+    const refs = this.entries.refs(id);
+    const day = this.entries.day(id);
+    const before = this.reach(refs);
+    this.relink(id, before, { touched: [], tasked: [], missed: [] });
+    this.entries.remove(id);
+    if (day !== null) this.datedCount--;
+    for (const ref of refs) if (typeof ref !== "number") this.release(linkOf(ref));
+    return day !== null || before.tasked.length > 0;
   }
 
   // ── links ────────────────────────────────────────────────────────────────────────────────
@@ -632,7 +654,7 @@ export class PeopleIndex {
     return target !== null && target !== undefined && this.people.has(target) ? target : null;
   }
 
-  private reach(refs: Ref[]): Reach {
+  private reach(refs: readonly Ref[]): Reach {
     const out: Reach = { touched: [], tasked: [], missed: [] };
     let inTask = false;
     for (const ref of refs) {
@@ -648,8 +670,8 @@ export class PeopleIndex {
   }
 
   /** Whether two ref lists reach the same people in the same way (touches, and each task's people). */
-  private sameReach(a: Ref[], b: Ref[]): boolean {
-    const view = (refs: Ref[]) => {
+  private sameReach(a: readonly Ref[], b: readonly Ref[]): boolean {
+    const view = (refs: readonly Ref[]) => {
       const out: (string | number)[] = [];
       let line = -1;
       for (const ref of refs) {
@@ -664,50 +686,57 @@ export class PeopleIndex {
     return sameData(view(a), view(b));
   }
 
-  private addMiss(link: Link, entry: Entry): void {
-    if (link.misses === null) link.misses = [entry];
-    else if (!link.misses.includes(entry)) link.misses.push(entry);
+  private addMiss(link: Link, id: EntryId): void {
+    if (link.misses === null) link.misses = [id];
+    else if (!link.misses.includes(id)) link.misses.push(id);
   }
 
   /** Links a new entry everywhere (no list holds it yet). */
-  private linkEntry(entry: Entry, mark = false): void {
+  private linkEntry(id: EntryId, incremental: boolean): void {
     let inTask = false;
-    let touched: string[] | null = null;
+    const touched = this.scratch;
+    touched.length = 0;
     let tasked: string[] | null = null;
-    for (const ref of entry.refs) {
+    const start = this.entries.start(id);
+    const end = start + this.entries.length(id);
+    for (let at = start; at < end; at++) {
+      const ref = this.entries.ref(at);
       if (typeof ref === "number") {
         inTask = true;
         continue;
       }
       const link = linkOf(ref);
-      const target = this.reached(ref);
+      link.uses++;
+      // In a bulk load every target was just worked out; later, a person may have left earlier in the same change.
+      const target = incremental ? this.reached(ref) : (ref.target ?? null);
       if (target === null) {
-        if (link.seen !== entry) {
-          link.seen = entry;
-          if (link.misses === null) link.misses = [entry];
-          else link.misses.push(entry);
+        if (link.seen !== id) {
+          link.seen = id;
+          if (link.misses === null) link.misses = [id];
+          else link.misses.push(id);
         }
       } else if (!inTask) {
-        if (touched === null) touched = [target];
-        else if (touched.includes(target)) continue;
-        else touched.push(target);
-        this.incoming.get(target)?.push(entry);
-        if (mark) this.dirty.add(target);
+        if (touched.includes(target)) continue;
+        touched.push(target);
+        this.incoming.get(target)?.push(id);
+        if (incremental) this.dirty.add(target);
       } else {
         if (tasked === null) tasked = [target];
         else if (tasked.includes(target)) continue;
         else tasked.push(target);
         const list = this.taskers.get(target);
-        if (list) list.push(entry);
-        else this.taskers.set(target, [entry]);
+        if (list) list.push(id);
+        else this.taskers.set(target, [id]);
       }
     }
-    for (const ref of entry.refs) if (typeof ref !== "number") linkOf(ref).uses++;
-    for (const ref of entry.refs) if (typeof ref !== "number") linkOf(ref).seen = null;
+    for (let at = start; at < end; at++) {
+      const ref = this.entries.ref(at);
+      if (typeof ref !== "number") linkOf(ref).seen = -1;
+    }
   }
 
   /** Moves an entry from the lists it was in (`before`) to the ones it belongs in now (`after`). */
-  private relink(entry: Entry, before: Reach, after: Reach): void {
+  private relink(entry: EntryId, before: Reach, after: Reach): void {
     for (const p of before.touched) {
       if (after.touched.includes(p)) continue;
       const list = this.incoming.get(p);
@@ -756,7 +785,7 @@ export class PeopleIndex {
     const pending = new Set(this.pendingKeys);
     const keys = [...pending];
     this.pendingKeys.clear();
-    const affected = new Set<Entry>();
+    const affected = new Set<EntryId>();
     for (const key of keys) {
       for (let link = this.linksByKey.get(key) ?? null; link !== null; link = link.next) for (const entry of link.misses ?? []) affected.add(entry);
       for (const person of this.peopleByKey.get(key) ?? []) {
@@ -764,18 +793,21 @@ export class PeopleIndex {
         for (const entry of this.taskers.get(person) ?? []) affected.add(entry);
       }
     }
-    const before = new Map<Entry, Reach>();
-    for (const entry of affected) before.set(entry, this.reach(entry.refs));
+    const before = new Map<EntryId, Reach>();
+    for (const id of affected) before.set(id, this.reach(this.entries.refs(id)));
     for (const key of keys) for (let link = this.linksByKey.get(key) ?? null; link !== null; link = link.next) link.fresh = false;
-    for (const [entry, reach] of before) {
-      if (this.entries.get(entry.path) !== entry) continue;
-      entry.refs = entry.refs.map((ref) => {
-        if (typeof ref === "number") return ref;
+    for (const [id, reach] of before) {
+      const path = this.entries.path(id);
+      const start = this.entries.start(id);
+      const end = start + this.entries.length(id);
+      for (let at = start; at < end; at++) {
+        const ref = this.entries.ref(at);
+        if (typeof ref === "number") continue;
         const link = linkOf(ref);
         // A note's own answer for a link whose name is not pending still holds.
-        return ref instanceof Bound && !pending.has(link.key) ? ref : this.refFor(link, entry.path);
-      });
-      this.relink(entry, reach, this.reach(entry.refs));
+        if (!(ref instanceof Bound) || pending.has(link.key)) this.entries.setRef(at, this.refFor(link, path));
+      }
+      this.relink(id, reach, this.reach(this.entries.refs(id)));
     }
   }
 }
@@ -787,12 +819,12 @@ class RefCollector implements LinkSink {
 
   constructor(private readonly intern: (text: string) => Link) {}
 
-  /** The refs of one note, in an array of exactly their number (the collector's own array is reused). */
-  collect(meta: CachedMetadata, dated: boolean): Ref[] {
+  /** The refs of one note, in the collector's own array (reused by the next call). */
+  collect(meta: CachedMetadata, dated: boolean): readonly Ref[] {
     this.refs.length = 0;
     this.touches = 0;
     scanLinks(meta, dated, this);
-    return this.refs.length === 0 ? [] : this.refs.slice();
+    return this.refs;
   }
 
   touch(linkpath: string): void {

@@ -330,3 +330,64 @@ describe("the inverted index from names to notes", () => {
     ]);
   });
 });
+
+describe("the entry store", () => {
+  it("keeps every entry's path, day and refs through adds, growing and shrinking runs, removals and compaction", async () => {
+    const fc = (await import("fast-check")).default;
+    const { EntryStore } = await import("../../src/index/entries");
+    const step = fc.oneof(
+      fc.record({ kind: fc.constant("add" as const), path: fc.integer({ min: 0, max: 40 }), day: fc.option(fc.integer({ min: 0, max: 30000 }), { nil: null }), n: fc.integer({ min: 0, max: 300 }) }),
+      fc.record({ kind: fc.constant("set" as const), path: fc.integer({ min: 0, max: 40 }), n: fc.integer({ min: 0, max: 300 }) }),
+      fc.record({ kind: fc.constant("remove" as const), path: fc.integer({ min: 0, max: 40 }) }),
+    );
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 120 }), (steps) => {
+        const store = new EntryStore<string>();
+        const model = new Map<string, { day: number | null; refs: string[] }>();
+        let serial = 0;
+        const refs = (n: number) => Array.from({ length: n }, () => `r${serial++}`);
+        for (const s of steps) {
+          const path = `n${s.path}.md`;
+          const id = store.id(path);
+          if (s.kind === "add" && id === undefined) {
+            const r = refs(s.n);
+            store.add(path, s.day, r);
+            model.set(path, { day: s.day, refs: r });
+          } else if (s.kind === "set" && id !== undefined) {
+            const r = refs(s.n);
+            store.setRefs(id, r);
+            (model.get(path) as { refs: string[] }).refs = r;
+          } else if (s.kind === "remove" && id !== undefined) {
+            store.remove(id);
+            model.delete(path);
+          }
+        }
+        expect(store.size).toBe(model.size);
+        for (const [path, m] of model) {
+          const id = store.id(path) as number;
+          expect([store.path(id), store.day(id), store.refs(id)]).toEqual([path, m.day, m.refs]);
+        }
+        expect([...store.ids()].map((id) => store.path(id)).sort()).toEqual([...model.keys()].sort());
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("an index edited many times over agrees with a fresh build", () => {
+    const files: Record<string, string> = { "People/Ann.md": person("tier: familiar"), "People/Bo.md": person("tier: familiar") };
+    for (let d = 1; d <= 28; d++) files[`Daily/2026-10-${String(d).padStart(2, "0")}.md`] = "[[Ann]]\n";
+    const v = new MemoryVault(files);
+    for (let round = 0; round < 60; round++) {
+      for (let d = 1; d <= 28; d++) {
+        const links = Array.from({ length: (round * 7 + d) % 13 }, (_, k) => `[[${k % 3 === 0 ? "Bo" : `Topic ${k}`}]]`);
+        v.write(`Daily/2026-10-${String(d).padStart(2, "0")}.md`, `${links.join(" ")}\n- [ ] ask [[${round % 2 ? "Ann" : "Bo"}]]\n`);
+      }
+    }
+    const fresh = new MemoryVault(Object.fromEntries(v.files));
+    const view = (m: MemoryVault) => ({
+      touches: ["People/Ann.md", "People/Bo.md"].map((p) => m.index.datedTouches(p).map(([path]) => path).sort()),
+      tasks: m.index.openTasks().map((t) => `${t.path}:${t.line} → ${t.person}`).sort(),
+    });
+    expect(view(v)).toEqual(view(fresh));
+  });
+});
