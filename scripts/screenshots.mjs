@@ -77,6 +77,7 @@ function parseArgs(argv) {
     else if (a === "--note") args.note = value();
     else if (a === "--command") args.commands.push(value());
     else if (a === "--only") args.only.push(value());
+    else if (a === "--measure-view") args.measure = path.resolve(value());
     else if (a === "--scale") args.scale = Number(value());
     else if (a === "--no-build") args.build = false;
     else if (a === "--html") args.html = true;
@@ -240,6 +241,15 @@ async function main() {
         viewCommand: VIEW_COMMAND,
         fallbackCommand: FALLBACK_COMMAND,
       });
+      if (args.measure) {
+        const [y, m] = date.split("-");
+        const dailyConfig = files[".obsidian/daily-notes.json"] ? JSON.parse(files[".obsidian/daily-notes.json"]) : { folder: "", format: "YYYY-MM-DD" };
+        const fmt = dailyConfig.format ?? "YYYY-MM-DD";
+        const dailyPath = `${dailyConfig.folder ? `${dailyConfig.folder}/` : ""}${fmt.replace(/YYYY|MM|DD/g, (t) => ({ YYYY: y, MM: m, DD: date.slice(8) })[t])}.md`;
+        const measured = await page.evaluate((o) => window.networkNotesShots.measureView(o), { viewType: VIEW_TYPE, viewCommand: VIEW_COMMAND, dailyPath, runs: 15 });
+        writeFileSync(args.measure, JSON.stringify({ scene: scene.name, vault: path.basename(vaultDir), files: Object.keys(files).length, ...measured }, null, 1));
+        console.log(`view timings in Chromium written to ${path.relative(process.cwd(), args.measure)}`);
+      }
       const base = args.language === "en" ? scene.name : `${scene.name}-${args.language}`;
       const file = path.join(args.out, `${base}.png`);
       await page.screenshot({ path: file, animations: "disabled", caret: "hide" });

@@ -110,8 +110,6 @@ export class Routine {
     const plan = this.plan(statuses);
     const picks = pickRows(plan, (path) => byPath.get(path), today, options);
     const follow = followUps(statuses, [], today);
-    const open: Record<string, { open: number }> = {};
-    for (const c of follow) (open[c.path] ??= { open: 0 }).open++;
     const model: RoutineModel = {
       date: dayToISO(today),
       revision: index.revision,
@@ -119,7 +117,7 @@ export class Routine {
       problems: index.problems(today).length,
       picks,
       done: picks.filter((p) => p.done || p.skipped).length,
-      due: dueRows(statuses, open, today),
+      due: dueRows(statuses, today),
       followUps: follow,
       newPeople: newAcquaintances(statuses, today, options.newAcquaintanceDays),
       birthdays: birthdays(statuses, today, options.birthdayDays),

@@ -116,9 +116,14 @@ export function taskCommitments(index: PeopleIndex, lines: (path: string) => rea
   return out;
 }
 
-/** Overdue first, then by due date, undated last; by name within. */
+const order = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Past due first, then by due date, undated last; by name within (dates are ISO strings, so plain comparison
+ * orders them; names compare by code point, which keeps a list of thousands quick to sort).
+ */
 export function sortCommitments(list: CommitmentEntry[]): CommitmentEntry[] {
-  return list.sort((a, b) => Number(b.overdue) - Number(a.overdue) || (a.due ?? "9999").localeCompare(b.due ?? "9999") || a.name.localeCompare(b.name));
+  return list.sort((a, b) => Number(b.overdue) - Number(a.overdue) || order(a.due ?? "9999", b.due ?? "9999") || order(a.name, b.name) || order(a.text, b.text));
 }
 
 /** People below their goal tier, those you learned least about lately first. */

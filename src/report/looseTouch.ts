@@ -79,6 +79,29 @@ export interface Glance {
   weekly: number[];
 }
 
+/**
+ * What each person contributes to the model, worked out once per status object. The index hands out the same
+ * status object until that person (or the day) changes, so after one edit only that person is worked out again.
+ */
+interface Derived {
+  commitments?: CommitmentEntry[];
+  due?: DueRow;
+  thanks?: { within: number; day: Day | null };
+  birthday?: { within: number; row: BirthdayRow | null };
+  met?: { day: Day | null };
+}
+
+const derived = new WeakMap<PersonStatus, Derived>();
+
+function derive(s: PersonStatus): Derived {
+  let d = derived.get(s);
+  if (!d) {
+    d = {};
+    derived.set(s, d);
+  }
+  return d;
+}
+
 /** A small, stable hash in [0, 1) for choosing among equals on a given day. */
 export function dayHash(date: string, key: string): number {
   let h = 0x811c9dc5;
@@ -208,10 +231,12 @@ export function pickRows(plan: DayPlan, statusOf: (path: string) => PersonStatus
   });
 }
 
-export function dueRows(statuses: PersonStatus[], openByPerson: Record<string, { open: number }>, today: Day): DueRow[] {
+export function dueRows(statuses: PersonStatus[], today: Day): DueRow[] {
   return rankDue(statuses).map((s) => {
+    const d = derive(s);
+    if (d.due) return d.due;
     const balance = balanceOf(s.person.log, today);
-    return {
+    return (d.due = {
       path: s.person.path,
       name: s.person.name,
       tier: s.person.tier,
@@ -221,11 +246,11 @@ export function dueRows(statuses: PersonStatus[], openByPerson: Record<string, {
       lastTouchOrigin: s.lastTouch?.origin ?? "created",
       cadence: s.cadence ?? 0,
       daysOver: s.daysOver,
-      openCommitments: openByPerson[s.person.path]?.open ?? 0,
+      openCommitments: s.person.commitments.length + s.person.expecting.length,
       allAsks: balance.allAsks,
       asksSinceGive: balance.asksSinceGive,
       interests: s.person.interests,
-    };
+    });
   });
 }
 
@@ -233,15 +258,16 @@ export function dueRows(statuses: PersonStatus[], openByPerson: Record<string, {
 export function followUps(statuses: PersonStatus[], tasks: CommitmentEntry[], today: Day): CommitmentEntry[] {
   const out: CommitmentEntry[] = [];
   for (const s of statuses) {
-    for (const c of [...s.person.commitments, ...s.person.expecting]) {
-      out.push({
-        name: s.person.name, path: s.person.path, direction: c.direction, text: c.text,
-        due: c.due === null ? null : dayToISO(c.due), overdue: c.due !== null && c.due < today,
-        openDays: c.created === null ? null : today - c.created, raw: c.raw,
-      });
-    }
+    if (s.person.commitments.length + s.person.expecting.length === 0) continue;
+    const d = derive(s);
+    d.commitments ??= [...s.person.commitments, ...s.person.expecting].map((c) => ({
+      name: s.person.name, path: s.person.path, direction: c.direction, text: c.text,
+      due: c.due === null ? null : dayToISO(c.due), overdue: c.due !== null && c.due < today,
+      openDays: c.created === null ? null : today - c.created, raw: c.raw,
+    }));
+    for (const c of d.commitments) out.push(c);
   }
-  out.push(...tasks);
+  for (const c of tasks) out.push(c);
   return sortCommitments(out);
 }
 
@@ -250,8 +276,13 @@ export function newAcquaintances(statuses: PersonStatus[], today: Day, within: n
   const out: NewRow[] = [];
   for (const s of statuses) {
     const p = s.person;
-    let met = p.met;
-    for (const e of p.log) if (e.kind === "met" && e.day <= today && (met === null || e.day > met)) met = e.day;
+    const d = derive(s);
+    if (!d.met) {
+      let day = p.met;
+      for (const e of p.log) if (e.kind === "met" && e.day <= today && (day === null || e.day > day)) day = e.day;
+      d.met = { day };
+    }
+    const met = d.met.day;
     if (met === null || met > today || today - met > within) continue;
     const followedUp = s.lastTouch !== null && !s.lastTouch.estimate && s.lastTouch.day > met;
     if (followedUp) continue;
@@ -275,9 +306,13 @@ export function birthdays(statuses: PersonStatus[], today: Day, within: number):
   for (const s of statuses) {
     const b = s.person.birthday;
     if (!b) continue;
-    const next = nextBirthday(b.month, b.day, today);
-    if (next.inDays > within) continue;
-    out.push({ path: s.person.path, name: s.person.name, date: dayToISO(next.day), inDays: next.inDays, age: b.year === null ? null : next.year - b.year });
+    const d = derive(s);
+    if (d.birthday?.within !== within) {
+      const next = nextBirthday(b.month, b.day, today);
+      const row = next.inDays > within ? null : { path: s.person.path, name: s.person.name, date: dayToISO(next.day), inDays: next.inDays, age: b.year === null ? null : next.year - b.year };
+      d.birthday = { within, row };
+    }
+    if (d.birthday.row) out.push(d.birthday.row);
   }
   return out.sort((a, b) => a.inDays - b.inDays || a.name.localeCompare(b.name));
 }

@@ -115,6 +115,7 @@ async function start(options: ShotOptions): Promise<ShotResult> {
   runtime.takeHandlerErrors();
 
   const app = new obsidian.App({ backend: MemoryBackend.from(options.files), vaultName: options.vaultName, appId: "screenshots" });
+  currentApp = app;
   // The stand-in answers false; the screenshots know which theme they show.
   Object.defineProperty(app, "isDarkMode", { value: () => options.dark });
   const manifest = options.manifest;
@@ -165,4 +166,67 @@ async function start(options: ShotOptions): Promise<ShotResult> {
   };
 }
 
-(window as unknown as { networkNotesShots: { start: typeof start } }).networkNotesShots = { start };
+interface Summary { n: number; median: number; min: number; max: number }
+
+function summary(samples: number[]): Summary {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { n: sorted.length, median: sorted[Math.floor(sorted.length / 2)] ?? NaN, min: sorted[0] ?? NaN, max: sorted[sorted.length - 1] ?? NaN };
+}
+
+/**
+ * Times the plugin's view in this browser (after `start`): opening it (first paint), its draw alone with nothing
+ * changed, and the redraw after one edit to a daily note; counts its DOM nodes. The edit is undone between runs.
+ */
+async function measureView(options: { viewType: string; viewCommand: string; dailyPath: string; runs: number }): Promise<Record<string, unknown>> {
+  const app = currentApp;
+  if (!app) throw new Error("start() first");
+  const { workspace, vault } = app;
+  type Drawn = obsidian.View & { draw(): void; refresh(force?: boolean): void; containerEl: HTMLElement };
+  const open = async (): Promise<Drawn> => {
+    workspace.detachLeavesOfType(options.viewType);
+    await settle();
+    const plugin = app.plugins.getPlugin("network-notes") as unknown as { openView(): Promise<void> };
+    const t = performance.now();
+    await plugin.openView();
+    const view = workspace.getLeavesOfType(options.viewType)[0]?.view as Drawn | undefined;
+    if (!view) throw new Error("the view did not open");
+    firstPaint.push(performance.now() - t);
+    return view;
+  };
+  const firstPaint: number[] = [];
+  let view = await open();
+  firstPaint.length = 0;
+  for (let i = 0; i < options.runs; i++) view = await open();
+  const nodes = view.containerEl.querySelectorAll("*").length;
+
+  const drawOnly: number[] = [];
+  for (let i = 0; i < options.runs; i++) {
+    const t = performance.now();
+    view.refresh(true);
+    drawOnly.push(performance.now() - t);
+  }
+
+  let file = vault.getFileByPath(options.dailyPath);
+  if (!file) file = await vault.create(options.dailyPath, "");
+  const base = await vault.read(file);
+  const person = (app.plugins.getPlugin("network-notes") as unknown as { api: { people(): { name: string }[] } }).api.people()[0];
+  const draws: number[] = [];
+  const original = view.draw.bind(view);
+  view.draw = () => {
+    const t = performance.now();
+    original();
+    draws.push(performance.now() - t);
+  };
+  const redraw: number[] = [];
+  for (let i = 0; i < options.runs * 2; i++) {
+    draws.length = 0;
+    await vault.modify(file, i % 2 === 0 ? `${base}\n- [[${person?.name ?? "?"}]] hello\n` : base);
+    await settle();
+    if (draws.length === 1) redraw.push(draws[0] ?? NaN);
+  }
+  return { firstPaint: summary(firstPaint), drawOnly: summary(drawOnly), redraw: summary(redraw), nodes, userAgent: navigator.userAgent };
+}
+
+let currentApp: obsidian.App | null = null;
+
+(window as unknown as { networkNotesShots: { start: typeof start; measureView: typeof measureView } }).networkNotesShots = { start, measureView };
