@@ -112,6 +112,7 @@ export class LooseTouchView extends ItemView {
 
   override onResize(): void {
     this.refresh();
+    for (const list of this.lists) list.update();
   }
 
   /** Draws when something moved and the view can be seen; otherwise remembers to draw when it is shown. */
