@@ -1,121 +1,24 @@
 /**
- * English words for the new-person form, conversation prep and message templates. Every key here must exist in
- * strings.zh.ts too (the type system and a test both check). The prefixes (`prep.`, `newPerson.`, `personNote.`,
- * `questions.`, `message.`, `blank.`) do not clash with the main catalogue in src/i18n, so the two can be merged.
+ * The English words for the new-person form, conversation prep and message templates. They live in the one
+ * English catalogue (src/i18n/en.ts); this module only picks out that part of it, by key prefix, for the code
+ * and tests that deal with prep alone.
  */
-export const prepEn = {
-  "prep.command": "Prepare to talk with…",
-  "prep.action": "Prepare to talk",
-  "prep.title": "Prepare to talk with {name}",
-  "prep.section.who": "Who they are",
-  "prep.field.tier": "Closeness",
-  "prep.field.goal": "Hoping for",
-  "prep.field.tierSince": "At this tier since {date}",
-  "prep.field.met": "Met on",
-  "prep.field.howWeMet": "How you met",
-  "prep.field.interests": "Interests",
-  "prep.field.known": "What you know",
-  "prep.field.commonGround": "Common ground",
-  "prep.field.empty": "Nothing noted yet",
-  "prep.field.untracked": "Not tracked",
-  "prep.section.touches": "Last touches",
-  "prep.touches.none": "No touches logged yet.",
-  "prep.touches.last": "Last in touch {ago}",
-  "prep.touches.estimate": "No touch known; counting from when the note was made.",
-  "prep.section.commitments": "Open commitments",
-  "prep.commitments.mine": "You promised",
-  "prep.commitments.theirs": "They promised",
-  "prep.commitments.none": "Nothing open either way.",
-  "prep.section.balance": "Before you ask",
-  "prep.balance.lastGive": "You last gave {ago}: {what}.",
-  "prep.balance.neverGave": "No gift logged yet.",
-  "prep.balance.asks": "Asks since then: {n}.",
-  "prep.balance.allAsks": "It has been all asks lately. Bring something to give first.",
-  "prep.balance.even": "Give and take look even.",
-  "prep.balance.yearGives": "Given in the last year: {list}.",
-  "prep.section.ask": "Your ask, in one line",
-  "prep.ask.empty": "Not written yet. In the settings, say it in one sentence: the role, the field and your must-haves.",
-  "prep.section.questions": "Questions to explore",
-  "prep.questions.reshuffle": "Other questions",
-  "prep.questions.insertPerson": "Add to their note",
-  "prep.questions.insertCurrent": "Add to the current note",
-  "prep.questions.heading": "Questions for {date}",
-  "prep.questions.none": "No questions fit this tier yet. Add your own in the questions folder.",
-  "prep.questions.inserted": "Added {n} questions under “{heading}”.",
-  "prep.settings.ask.name": "Your ask in one line",
-  "prep.settings.ask.desc": "Shown when you prepare a conversation. For example: I am exploring product roles in climate tech; I need a small team and room to learn.",
-  "prep.settings.questions.name": "Question folder",
-  "prep.settings.questions.desc": "Markdown files in this folder join the question bank.",
-  "prep.settings.templates.name": "Template folder",
-  "prep.settings.templates.desc": "Markdown files in this folder add message templates or replace the built-in ones.",
-  "prep.settings.personTemplate.name": "Person note template",
-  "prep.settings.personTemplate.desc": "A note to copy for each new person. Leave empty to use the built-in one.",
+import { en, type MessageKey } from "../i18n/en";
 
-  "questions.group.work": "Their work and business",
-  "questions.group.path": "The path that led them here",
-  "questions.group.excited": "What excites them",
-  "questions.group.help": "How you can help",
-  "questions.group.other": "More questions",
-  "questions.issue.no-group": "Line {line}: a question before any “## group” heading was put under “More questions”.",
-  "questions.issue.unknown-tag": "Line {line}: “{value}” is not a tier, so it was ignored.",
-  "questions.issue.bad-language": "The language “{value}” is not known; the file is used for every language.",
+export const PREP_PREFIXES = ["prep.", "newPerson.", "personNote.", "questions.", "message.", "blank."] as const;
 
-  "newPerson.command": "New person",
-  "newPerson.title": "New person",
-  "newPerson.name": "Name",
-  "newPerson.tier": "Tier",
-  "newPerson.noTier": "Not tracked",
-  "newPerson.met": "Met on",
-  "newPerson.howWeMet": "How and where you met",
-  "newPerson.interests": "Interests",
-  "newPerson.interests.hint": "Separate them with commas",
-  "newPerson.goal": "Tier you hope to reach (optional)",
-  "newPerson.create": "Create",
-  "newPerson.nameEmpty": "Type a name first.",
-  "newPerson.nameChanged": "The note is called “{name}” so that the file name works on every device.",
-  "newPerson.exists": "{name} already has a note, so it was opened instead.",
-  "newPerson.templateMissing": "The template “{path}” was not found, so the built-in one was used.",
+type Prefix = (typeof PREP_PREFIXES)[number];
+export type PrepKey = Extract<MessageKey, `${Prefix}${string}`>;
 
-  "personNote.known": "What I know",
-  "personNote.common": "Common ground",
-  "personNote.commitments": "Commitments",
+export function isPrepKey(key: string): key is PrepKey {
+  return PREP_PREFIXES.some((p) => key.startsWith(p));
+}
 
-  "message.command": "Write a message to…",
-  "message.title": "A message to {name}",
-  "message.group.fyi": "Just so you know",
-  "message.group.payload": "Something to give",
-  "message.group.outreach": "Reaching out",
-  "message.group.thanks": "Saying thanks",
-  "message.kind.fyi-interview": "After an interview that did not work out",
-  "message.kind.fyi-conference": "Before this year’s conference",
-  "message.kind.fyi-old-company": "News from a company you both worked at",
-  "message.kind.fyi-interest": "News about something they care about",
-  "message.kind.fyi-follow-up": "Following up on a conversation",
-  "message.kind.intro": "Offering an introduction",
-  "message.kind.article": "Sharing an article",
-  "message.kind.kudos": "I saw your work and shared it",
-  "message.kind.cold-outreach": "To someone whose work you admire",
-  "message.kind.thank-you": "A thank-you note",
-  "message.subject": "Subject",
-  "message.body": "Message",
-  "message.copy": "Copy",
-  "message.insert": "Insert",
-  "message.copied": "Copied. Fill in the parts in brackets before you send it.",
-  "message.logOnSend": "Log it as a touch",
-  "message.logs": "Will log: {what}",
-  "message.logs.none": "Logs nothing",
-  "message.blanks": "Still to fill in: {list}",
-  "message.source.builtIn": "Built in",
-  "message.source.user": "From {path}",
-  "message.issue.no-body": "{path}: the template has no text after its properties.",
-  "message.issue.bad-logs": "{path}: “{value}” is not a touch kind; use for example gave/article, caught-up or none.",
-  "message.issue.no-frontmatter": "{path}: no properties block, so the file name was used as the kind and the first line as the subject.",
+/** The prep part of a catalogue. */
+export function prepPart(catalogue: Record<MessageKey, string>): Record<PrepKey, string> {
+  const out: Partial<Record<PrepKey, string>> = {};
+  for (const key of Object.keys(catalogue) as MessageKey[]) if (isPrepKey(key)) out[key] = catalogue[key];
+  return out as Record<PrepKey, string>;
+}
 
-  "blank.name": "[their name]",
-  "blank.interest": "[something they care about]",
-  "blank.howWeMet": "[where you met]",
-  "blank.company": "[their company]",
-  "blank.myName": "[your name]",
-} as const;
-
-export type PrepKey = keyof typeof prepEn;
+export const prepEn: Readonly<Record<PrepKey, string>> = prepPart(en);
