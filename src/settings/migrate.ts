@@ -53,6 +53,24 @@ function flag(value: unknown, fallback: boolean, name: string, repaired: string[
   return fallback;
 }
 
+/**
+ * A vault path typed by hand: a backslash read as `/`, no leading or trailing slash, spaces trimmed around each part.
+ * A path that climbs (`..`) or points into a hidden folder (`.obsidian`) is not usable: null.
+ */
+export function vaultPath(value: string): string | null {
+  const parts = value.replace(/\\/g, "/").split("/").map((p) => p.trim()).filter((p) => p !== "" && p !== ".");
+  if (parts.some((p) => p.startsWith("."))) return null;
+  return parts.join("/");
+}
+
+function pathSetting(value: unknown, fallback: string, name: string, repaired: string[]): string {
+  const raw = text(value, fallback, name, repaired, true);
+  const path = vaultPath(raw);
+  if (path !== null) return path;
+  repaired.push(`${name} pointed outside the vault or into a hidden folder; using the default`);
+  return fallback;
+}
+
 /** Version 0 (before versioning) kept `peopleFolder` as one string and the cadences at the top level. */
 function upgradeFromV0(raw: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...raw };
@@ -117,6 +135,16 @@ export function migrateSettings(stored: unknown): MigrationResult {
   settings.dailySection = {
     enabled: flag(section.enabled, settings.dailySection.enabled, "dailySection.enabled", repaired),
     heading: text(section.heading, settings.dailySection.heading, "dailySection.heading", repaired).replace(/^#+\s*/, ""),
+  };
+
+  const prep = isRecord(raw.prep) ? raw.prep : {};
+  const p = settings.prep;
+  settings.prep = {
+    ask: text(prep.ask, p.ask, "prep.ask", repaired, true).replace(/\s+/gu, " "),
+    myName: text(prep.myName, p.myName, "prep.myName", repaired, true).replace(/\s+/gu, " "),
+    personTemplate: pathSetting(prep.personTemplate, p.personTemplate, "prep.personTemplate", repaired),
+    questionFolder: pathSetting(prep.questionFolder, p.questionFolder, "prep.questionFolder", repaired),
+    templateFolder: pathSetting(prep.templateFolder, p.templateFolder, "prep.templateFolder", repaired),
   };
 
   const changed = repaired.length > 0 || version !== SETTINGS_VERSION || JSON.stringify(settings) !== JSON.stringify(raw);

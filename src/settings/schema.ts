@@ -71,6 +71,20 @@ export interface DailySectionSettings {
   heading: string;
 }
 
+/** New person notes, conversation prep and message templates. */
+export interface PrepSettings {
+  /** The one-line ask shown when preparing a conversation ("I'm exploring role X in industry Y; must-haves Z"). */
+  ask: string;
+  /** The sender's name, for `{{my_name}}` in messages. */
+  myName: string;
+  /** A note to copy for each new person (a vault path); empty for the built-in note. */
+  personTemplate: string;
+  /** Markdown files in this folder join the question bank; empty for none. */
+  questionFolder: string;
+  /** Markdown files in this folder add message templates or replace built-in ones; empty for none. */
+  templateFolder: string;
+}
+
 export interface NetworkNotesSettings {
   version: number;
   people: PeopleRules;
@@ -82,6 +96,7 @@ export interface NetworkNotesSettings {
   log: LogSettings;
   routine: RoutineSettings;
   dailySection: DailySectionSettings;
+  prep: PrepSettings;
 }
 
 export const DEFAULT_SETTINGS: Readonly<NetworkNotesSettings> = Object.freeze({
@@ -114,6 +129,7 @@ export const DEFAULT_SETTINGS: Readonly<NetworkNotesSettings> = Object.freeze({
   log: Object.freeze({ heading: "Log", tagPrefix: "touch" }),
   routine: Object.freeze({ picksPerDay: 5, thanksDays: 7, newAcquaintanceDays: 14, birthdayDays: 14 }),
   dailySection: Object.freeze({ enabled: true, heading: "Loose touch" }),
+  prep: Object.freeze({ ask: "", myName: "", personTemplate: "", questionFolder: "", templateFolder: "" }),
 });
 
 /** A deep, mutable copy of the defaults. */

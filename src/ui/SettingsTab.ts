@@ -7,7 +7,7 @@ import { PluginSettingTab, type App, type Plugin, type SettingDefinition, type S
 import { TIERS, type Tier } from "../domain/tiers";
 import type { Translate } from "../i18n";
 import type { NetworkNotesSettings, PropertyKeys, RoutineSettings } from "../settings/schema";
-import { ROUTINE_LIMITS as ROUTINE_RANGE } from "../settings/migrate";
+import { ROUTINE_LIMITS as ROUTINE_RANGE, vaultPath } from "../settings/migrate";
 import type { DailyNoteConfig } from "../domain/datedNotes";
 
 export interface SettingsHost {
@@ -21,6 +21,12 @@ export interface SettingsHost {
 const LIST_KEYS = ["people.folders", "people.tags", "people.markerValues", "people.excludeFolders"] as const;
 type ListKey = (typeof LIST_KEYS)[number];
 const isListKey = (k: string): k is ListKey => (LIST_KEYS as readonly string[]).includes(k);
+
+/** The prep settings shown as controls, by their control key (`prep.<name>`). */
+const PREP_TEXT = ["prep.ask", "prep.myName"] as const;
+const PREP_PATHS = ["prep.personTemplate", "prep.questionFolder", "prep.templateFolder"] as const;
+type PrepControl = (typeof PREP_TEXT)[number] | (typeof PREP_PATHS)[number];
+const isPrepControl = (k: string): k is PrepControl => (PREP_TEXT as readonly string[]).includes(k) || (PREP_PATHS as readonly string[]).includes(k);
 
 const KEY_NAMES: (keyof PropertyKeys)[] = [
   "tier", "lastTouch", "cadence", "commitments", "expecting", "snoozeUntil", "paused", "tierGoal", "tierSince", "birthday",
@@ -39,6 +45,7 @@ export class NetworkNotesSettingTab extends PluginSettingTab {
       name, desc,
       control: { type: "text", key, validate: (v: string) => (/^\d{1,3}$/.test(v.trim()) && Number(v) >= min && Number(v) <= max ? undefined : t("settings.number.invalid", { min, max })) },
     });
+    const path = (v: string) => (vaultPath(v) === null ? t("prep.settings.path.invalid") : undefined);
     const daily = this.host.dailyConfig();
     return [
       {
@@ -89,6 +96,17 @@ export class NetworkNotesSettingTab extends PluginSettingTab {
       },
       {
         type: "group",
+        heading: t("settings.prep.heading"),
+        items: [
+          { name: t("prep.settings.ask.name"), desc: t("prep.settings.ask.desc"), aliases: ["ask", "prep"], control: { type: "textarea", key: "prep.ask" } },
+          { name: t("prep.settings.myName.name"), desc: t("prep.settings.myName.desc"), aliases: ["my name", "message"], control: { type: "text", key: "prep.myName" } },
+          { name: t("prep.settings.personTemplate.name"), desc: t("prep.settings.personTemplate.desc"), aliases: ["template", "new person"], control: { type: "file", key: "prep.personTemplate", validate: path } },
+          { name: t("prep.settings.questions.name"), desc: t("prep.settings.questions.desc"), aliases: ["questions", "prep"], control: { type: "folder", key: "prep.questionFolder", validate: path } },
+          { name: t("prep.settings.templates.name"), desc: t("prep.settings.templates.desc"), aliases: ["message", "templates"], control: { type: "folder", key: "prep.templateFolder", validate: path } },
+        ],
+      },
+      {
+        type: "group",
         heading: t("settings.keys.heading"),
         items: KEY_NAMES.map((k) => {
           const what = t(`label.${k}`);
@@ -109,6 +127,7 @@ export class NetworkNotesSettingTab extends PluginSettingTab {
     if (key.startsWith("routine.")) return String(s.routine[key.slice(8) as keyof RoutineSettings]);
     if (key === "dailySection.enabled") return s.dailySection.enabled;
     if (key === "dailySection.heading") return s.dailySection.heading;
+    if (isPrepControl(key)) return s.prep[key.slice(5) as keyof NetworkNotesSettings["prep"]];
     return undefined;
   }
 
@@ -136,6 +155,14 @@ export class NetworkNotesSettingTab extends PluginSettingTab {
     else if (key === "dailySection.heading") {
       if (textValue.replace(/^#+\s*/, "") === "") return;
       s.dailySection.heading = textValue.replace(/^#+\s*/, "");
+    } else if (isPrepControl(key)) {
+      const name = key.slice(5) as keyof NetworkNotesSettings["prep"];
+      if ((PREP_TEXT as readonly string[]).includes(key)) s.prep[name] = textValue.replace(/\s+/gu, " ");
+      else {
+        const path = vaultPath(textValue);
+        if (path === null) return;
+        s.prep[name] = path;
+      }
     } else return;
     await this.host.settingsChanged();
   }
