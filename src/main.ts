@@ -5,6 +5,7 @@
 import { debounce, getLanguage, Notice, Plugin } from "obsidian";
 import { registerCommands } from "./commands";
 import { registerFollowThroughCommands } from "./commands/followThrough";
+import { registerPrepCommands } from "./commands/prep";
 import { registerRoutineCommands } from "./commands/routine";
 import { DailySection } from "./obsidian/DailySection";
 import { endsInCode } from "./domain/dailySection";
@@ -26,6 +27,7 @@ import { defaultSettings, type NetworkNotesSettings } from "./settings/schema";
 import { DigestModal } from "./ui/DigestModal";
 import { ProblemsModal } from "./ui/ProblemsModal";
 import { NetworkNotesSettingTab } from "./ui/SettingsTab";
+import { PrepUi } from "./ui/prep/PrepUi";
 
 const SETTINGS_REBUILD_DELAY_MS = 600;
 
@@ -38,7 +40,8 @@ export default class NetworkNotesPlugin extends Plugin {
   private statusBar: DueStatusBar | null = null;
 
   override async onload(): Promise<void> {
-    this.t = translator(pickLanguage(getLanguage()));
+    const language = pickLanguage(getLanguage());
+    this.t = translator(language);
     const { settings, repaired } = migrateSettings(await this.loadData());
     this.settings = settings;
     if (repaired.length > 0) new Notice(this.t("notice.loaded.repaired", { list: repaired.join("; ") }));
@@ -63,10 +66,16 @@ export default class NetworkNotesPlugin extends Plugin {
       showDigest: () => void this.api.fullDigest().then((digest) => new DigestModal(this.app, digest, this.t).open()),
     });
     registerFollowThroughCommands(this, { t: this.t, api: this.api, person: (path) => this.indexer.index.getPerson(path), ui });
+    const prep = new PrepUi({
+      app: this.app, t: this.t, language, api: this.api, settings: () => this.settings, follow: ui,
+      lastTouch: (path, day) => this.indexer.index.lastTouch(path, day),
+    });
+    registerPrepCommands(this, { t: this.t, person: (path) => this.indexer.index.getPerson(path), ui: prep });
 
     const showProblems = () => new ProblemsModal(this.app, this.indexer.index.problems(today()).map((p) => describeProblem(p, this.t)), this.t).open();
     this.registerView(VIEW_TYPE, (leaf) => new LooseTouchView(leaf, {
       t: this.t, api: this.api, routine: this.routine, ui, showProblems, lookedIn: () => this.classifier().describe(),
+      prep: { prepare: (person) => prep.prepare(person), message: (person) => prep.message(person) },
     }));
     this.addRibbonIcon("users-round", this.t("command.openView"), () => void this.openView());
     registerRoutineCommands(this, {
