@@ -20,6 +20,14 @@ describe("message catalogues", () => {
     for (const word of ["neglect", "overdue", "failed to", "you forgot", "should have"]) expect(all).not.toContain(word);
   });
 
+  it("hold every screen's words, prep included: one catalogue per language", () => {
+    for (const prefix of ["prep.", "newPerson.", "personNote.", "questions.", "message.", "blank.", "settings.prep."]) {
+      expect(Object.keys(en).some((k) => k.startsWith(prefix)), prefix).toBe(true);
+    }
+    expect(translator("zh")("newPerson.command")).toBe("新建联系人");
+    expect(translator("en")("prep.title", { name: "Ann" })).toBe("Prepare to talk with Ann");
+  });
+
   it("follow Obsidian's language code, English otherwise", () => {
     expect(pickLanguage("zh")).toBe("zh");
     expect(pickLanguage("zh-TW")).toBe("en");
