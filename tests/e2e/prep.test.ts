@@ -237,6 +237,19 @@ describe("New person", () => {
     expect(modal().querySelector(".setting-item-error")?.textContent).toBe("Type a name first.");
   });
 
+  it("marks the note as a person when there is no people folder, and Undo leaves a note you changed alone", async () => {
+    await begin({ settings: { version: 1, people: { folders: [], tags: ["person"], markerKey: "type", markerValues: ["person"] } } });
+    await newPerson({ name: "Ivo Root", tier: "familiar" });
+    const text = await h!.read("Ivo Root.md");
+    expect(frontmatter(text)).toMatchObject({ type: "person", tier: "familiar" });
+    await h!.settle();
+    expect(api.person("Ivo Root.md")?.tier).toBe("familiar");
+    await h!.write("Ivo Root.md", `${text}Met again.\n`);
+    undoButton()!.click();
+    await until(() => lastNotice() === "The note changed since, so nothing was undone.", "the refusal");
+    expect(await h!.read("Ivo Root.md")).toBe(`${text}Met again.\n`);
+  });
+
   it("uses a user template, fills its placeholders and the form's properties, and leaves Templater alone", async () => {
     const template = "---\ntier: {{tier}}\nhow_we_met: \"{{how_we_met}}\"\ncreated: <% tp.date.now() %>\n---\n# {{name}}\n\nMet on {{date:YYYY年M月D日}} as {{tier}}. <% tp.file.title %>\n";
     await begin({ files: { "Templates/New person.md": template }, settings: { version: 1, prep: { personTemplate: "Templates/New person" } } });
@@ -436,6 +449,26 @@ describe("Write a message to …", () => {
     await h!.settle();
     expect(await navigator.clipboard.readText()).toBe("Subject: Thank you for [what they did]\n\nThank you, Bob Okafor!");
     expect(await h!.read("People/Bob Okafor.md")).toBe(bob);
+  });
+});
+
+describe("settings", () => {
+  it("are found by the settings search, saved, and refuse paths outside the vault", async () => {
+    await begin();
+    const setting = standInApp(h!.app).setting;
+    for (const [query, name] of [["one line", "Your ask in one line"], ["your name", "Your name"], ["person note template", "Person note template"], ["question folder", "Question folder"], ["template folder", "Template folder"]]) {
+      expect(setting.search(query!).map((hit) => hit.name), query).toContain(name);
+    }
+    const tab = setting.openTabById("network-notes");
+    await tab.setControlValue("prep.ask", "  Exploring  design roles ");
+    await tab.setControlValue("prep.questionFolder", "Questions/");
+    await tab.setControlValue("prep.templateFolder", "../outside");
+    await h!.settle();
+    const plugin = h!.plugin as { settings: { prep: Record<string, string> } };
+    expect(plugin.settings.prep).toMatchObject({ ask: "Exploring design roles", questionFolder: "Questions", templateFolder: "" });
+    const saved = JSON.parse(await h!.read(".obsidian/plugins/network-notes/data.json")) as { prep: Record<string, string> };
+    expect(saved.prep).toEqual(plugin.settings.prep);
+    expect(tab.getControlValue("prep.questionFolder")).toBe("Questions");
   });
 });
 
