@@ -208,6 +208,9 @@ describe("New person", () => {
       ["a/b", "People/a b.md", "a/b"],
       ["CON", "People/CON_.md", "CON"],
       ["#tag", "People/tag.md", "#tag"],
+      ["[[y]]", "People/y.md", "[[y]]"],
+      ["../../etc/passwd", "People/etc passwd.md", "../../etc/passwd"],
+      ["nul.txt", "People/nul_.txt.md", "nul.txt"],
       ["Zoë 🧗‍♀️ Park", "People/Zoë 🧗‍♀️ Park.md", null],
       ["李雷", "People/李雷.md", null],
     ];
