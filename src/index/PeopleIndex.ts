@@ -82,6 +82,8 @@ export class Link {
   next: Link | null = null;
   /** Scratch while linking one entry: the entry that last counted this link as a miss. */
   seen = -1;
+  /** During a bulk load only: the incoming list of the person it lands on (saves a lookup per link). */
+  list: EntryId[] | null = null;
 
   constructor(
     readonly text: string,
@@ -459,7 +461,10 @@ export class PeopleIndex {
     // Lists grown one push at a time keep spare room: give it back.
     for (const [path, list] of this.incoming) this.incoming.set(path, list.slice());
     for (const [path, list] of this.taskers) this.taskers.set(path, list.slice());
-    for (const link of this.links.values()) if (link.misses !== null) link.misses = link.misses.slice();
+    for (const link of this.links.values()) {
+      if (link.misses !== null) link.misses = link.misses.slice();
+      link.list = null;
+    }
     this.entries.trim();
     this.pendingKeys.clear();
   }
@@ -718,7 +723,7 @@ export class PeopleIndex {
       } else if (!inTask) {
         if (touched.includes(target)) continue;
         touched.push(target);
-        this.incoming.get(target)?.push(id);
+        (incremental || ref instanceof Bound ? this.incoming.get(target) : (link.list ??= this.incoming.get(target) ?? null))?.push(id);
         if (incremental) this.dirty.add(target);
       } else {
         if (tasked === null) tasked = [target];
