@@ -477,6 +477,8 @@ export const en = {
   "message.kind": "Kind of message",
   "message.issues": "{n} notes on your template files",
   "message.copyFailed": "Could not copy to the clipboard: {message}",
+  "message.insert.desc": "Add it at the end of {name}",
+  "message.inserted": "The message is at the end of {name}.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -479,4 +479,6 @@ export const zh: Record<MessageKey, string> = {
   "message.kind": "消息类型",
   "message.issues": "模板文件有 {n} 处需要留意",
   "message.copyFailed": "没能复制到剪贴板：{message}",
+  "message.insert.desc": "加到“{name}”的末尾",
+  "message.inserted": "消息已加到“{name}”的末尾。",
 };

@@ -453,6 +453,25 @@ describe("Write a message to …", () => {
     expect(await navigator.clipboard.readText()).toBe("Subject: Thank you for [what they did]\n\nThank you, Bob Okafor!");
     expect(await h!.read("People/Bob Okafor.md")).toBe(bob);
   });
+
+  it("inserts a message at the end of the note you are in, and logs it", async () => {
+    await begin({ settings: PREP_SETTINGS });
+    const path = "Meetings/2026-11-10 Kickoff.md";
+    await openNote(path);
+    const meeting = await h!.read(path);
+    expect(h!.runCommand(ID("write-message"))).toBe(true);
+    choose("Bob Okafor", "bob");
+    await until(() => modal().querySelector(".network-notes-message") !== null, "the message modal");
+    type(field<HTMLSelectElement>(".network-notes-message-kind"), "kudos", "change");
+    const subject = field(".network-notes-message-subject").value;
+    const body = field<HTMLTextAreaElement>(".network-notes-message-body").value;
+    clickButton("Insert");
+    await until(() => lastNotice().startsWith("Logged"), "the log notice");
+    const eol = meeting.endsWith("\n") ? "\n" : "\n\n";
+    expect(await h!.read(path)).toBe(`${meeting}${eol}**Subject:** ${subject}\n\n${body}\n`);
+    expect(h!.notices().at(-2)).toBe("The message is at the end of 2026-11-10 Kickoff.Undo");
+    expect(await h!.read("People/Bob Okafor.md")).toContain("- [[2026-11-26]] #touch/gave/kudos\n");
+  });
 });
 
 describe("settings", () => {

@@ -90,7 +90,15 @@ export class MessageModal extends Modal {
       for (const issue of data.issues) ul.createEl("li", { text: t(`message.issue.${issue.code}`, { path: issue.source, value: issue.value }) });
     }
 
-    new Setting(root).addButton((button) => {
+    const buttons = new Setting(root);
+    const current = data.current;
+    if (current) {
+      buttons.addButton((button) => {
+        button.setButtonText(t("message.insert")).setTooltip(t("message.insert.desc", { name: current.basename })).onClick(() => this.insert(current.path));
+        button.buttonEl.addClass("network-notes-message-insert");
+      });
+    }
+    buttons.addButton((button) => {
       button.setButtonText(t("message.copy")).setCta().onClick(() => void this.copy());
       button.buttonEl.addClass("network-notes-message-copy");
     });
@@ -131,6 +139,21 @@ export class MessageModal extends Modal {
     const subject = this.subject.trim();
     const body = this.body.replace(/\s+$/u, "");
     return subject === "" ? body : `${this.t("message.subject")}: ${subject}\n\n${body}`;
+  }
+
+  /** The message as it goes into a note: the subject in bold on its own line, then the message. */
+  private noteText(): string {
+    const subject = this.subject.trim();
+    const body = this.body.replace(/\s+$/u, "");
+    return subject === "" ? body : `**${this.t("message.subject")}:** ${subject}\n\n${body}`;
+  }
+
+  private insert(path: string): void {
+    const logs = this.template?.logs ?? null;
+    this.close();
+    void this.ui.insertMessage(this.data.person, path, this.noteText()).then(() => {
+      if (logs && this.log) this.ui.logMessage(this.data.person, logs.kind, logs.payload);
+    });
   }
 
   private async copy(): Promise<void> {

@@ -18,6 +18,7 @@ import type { NetworkNotesSettings } from "../../settings/schema";
 import { appendToSection } from "../../domain/noteText";
 import { Feedback } from "../follow/Feedback";
 import type { FollowUi } from "../follow/FollowUi";
+import { noteName } from "../follow/labels";
 import { MessageModal } from "./MessageModal";
 import { createPersonNote } from "./newPerson";
 import { NewPersonModal } from "./NewPersonModal";
@@ -55,6 +56,8 @@ export interface MessageData {
   fields: ReturnType<typeof messageFieldsFor>;
   /** The kind to show first. */
   initial: string | null;
+  /** The note open when the message was started, when it is a Markdown note other than the person's own. */
+  current: TFile | null;
 }
 
 const eolOf = (text: string) => (text.includes("\r\n") ? "\r\n" : "\n");
@@ -128,7 +131,7 @@ export class PrepUi {
     const frontmatter = file ? (app.metadataCache.getFileCache(file)?.frontmatter ?? null) : null;
     const { templates, issues } = templatesFor(this.host.language, await this.readFolder(settings.prep.templateFolder));
     const fields = messageFieldsFor(person, frontmatter, settings.keys, settings.prep.myName || null, todayDay());
-    return { person, templates, issues, fields, initial };
+    return { person, templates, issues, fields, initial, current: this.currentNote(person.path) };
   }
 
   /** Adds question lines under `heading` in the person's note or another note, as one undoable change. */
@@ -137,6 +140,18 @@ export class PrepUi {
     return this.feedback.run(person, () => this.host.api.actions.editNote("insert-questions", path, (text) => {
       const eol = eolOf(text);
       return appendToSection(text, heading, lines.join(eol));
+    }), done);
+  }
+
+  /** Puts a message at the end of a note (a draft in today's note, say), as one undoable change. */
+  insertMessage(person: Person, path: string, message: string): Promise<void> {
+    const done = this.host.t("message.inserted", { name: noteName(path) });
+    return this.feedback.run(person, () => this.host.api.actions.editNote("insert-message", path, (text) => {
+      const eol = eolOf(text);
+      const block = message.replace(/\r?\n/g, eol);
+      if (text.trim() === "") return `${text}${block}${eol}`;
+      const lead = text.endsWith(`${eol}${eol}`) ? "" : text.endsWith(eol) ? eol : `${eol}${eol}`;
+      return `${text}${lead}${block}${eol}`;
     }), done);
   }
 
