@@ -8,8 +8,9 @@ import { dayToISO, today as todayDay, type Day } from "../domain/dates";
 import type { PersonStatus } from "../domain/due";
 import type { PeopleIndex } from "../index/PeopleIndex";
 import type { CommitmentEntry } from "../report/digest";
+import { SortedRows } from "../report/sortedRows";
 import {
-  birthdays, dueRows, followUps, glance, newAcquaintances, pickRows, planForToday, touchDays,
+  birthdays, commitmentRowsOf, compareCommitments, compareDue, dueRowOf, followUps, glance, mergeSorted, newAcquaintances, pickRows, planForToday, touchDays,
   type BirthdayRow, type DayPlan, type DueRow, type Glance, type NewRow, type PickRow, type RoutineOptions,
 } from "../report/looseTouch";
 import type { NetworkNotesSettings } from "../settings/schema";
@@ -44,6 +45,9 @@ export class Routine {
   private tasksCache: { key: string; tasks: Promise<CommitmentEntry[]> } | null = null;
   private glanceCache: { key: string; glance: Glance } | null = null;
   private planVersion = 0;
+  /** The due list and the follow-ups, kept in order as statuses change rather than sorted again. */
+  private readonly dueSorted = new SortedRows<DueRow>((s) => dueRowOf(s, this.today()), compareDue);
+  private readonly followSorted = new SortedRows<CommitmentEntry>((s) => commitmentRowsOf(s, this.today()), compareCommitments);
 
   constructor(
     private readonly app: App,
@@ -105,11 +109,12 @@ export class Routine {
     const today = this.today();
     const options = this.options();
     const statuses = index.statuses(today);
-    const byPath = new Map<string, PersonStatus>();
-    for (const s of statuses) byPath.set(s.person.path, s);
     const plan = this.plan(statuses);
+    const wanted = new Set(plan.picks.map((p) => p.path));
+    const byPath = new Map<string, PersonStatus>();
+    for (const s of statuses) if (wanted.has(s.person.path)) byPath.set(s.person.path, s);
     const picks = pickRows(plan, (path) => byPath.get(path), today, options);
-    const follow = followUps(statuses, [], today);
+    const follow = this.followSorted.get(statuses);
     const model: RoutineModel = {
       date: dayToISO(today),
       revision: index.revision,
@@ -117,7 +122,7 @@ export class Routine {
       problems: index.problems(today).length,
       picks,
       done: picks.filter((p) => p.done || p.skipped).length,
-      due: dueRows(statuses, today),
+      due: this.dueSorted.get(statuses),
       followUps: follow,
       newPeople: newAcquaintances(statuses, today, options.newAcquaintanceDays),
       birthdays: birthdays(statuses, today, options.birthdayDays),
@@ -134,8 +139,8 @@ export class Routine {
       this.tasksCache = { key, tasks: readTaskCommitments(this.app, this.index(), today, undefined, this.sectionHeading()) };
     }
     const tasks = await this.tasksCache.tasks;
-    const index = this.index();
-    return followUps(index.statuses(this.today()), tasks, this.today());
+    const properties = this.followSorted.get(this.index().statuses(this.today()));
+    return mergeSorted(properties, [...tasks].sort(compareCommitments), compareCommitments);
   }
 
   /** The network at a glance: worked out only when shown, once per revision. */

@@ -122,8 +122,13 @@ const order = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  * Past due first, then by due date, undated last; by name within (dates are ISO strings, so plain comparison
  * orders them; names compare by code point, which keeps a list of thousands quick to sort).
  */
+export function compareCommitments(a: CommitmentEntry, b: CommitmentEntry): number {
+  return Number(b.overdue) - Number(a.overdue) || order(a.due ?? "9999", b.due ?? "9999") || order(a.name, b.name) || order(a.text, b.text)
+    || order(a.path, b.path) || order(a.raw, b.raw) || order(a.task?.path ?? "", b.task?.path ?? "") || (a.task?.line ?? 0) - (b.task?.line ?? 0);
+}
+
 export function sortCommitments(list: CommitmentEntry[]): CommitmentEntry[] {
-  return list.sort((a, b) => Number(b.overdue) - Number(a.overdue) || order(a.due ?? "9999", b.due ?? "9999") || order(a.name, b.name) || order(a.text, b.text));
+  return list.sort(compareCommitments);
 }
 
 /** People below their goal tier, those you learned least about lately first. */

@@ -9,7 +9,7 @@ import type { Person } from "../domain/person";
 import { TIERS, tierRank, type Tier } from "../domain/tiers";
 import { balanceOf } from "../domain/balance";
 import type { CommitmentEntry } from "./digest";
-import { rankDue, sortCommitments } from "./digest";
+import { compareCommitments, rankDue, sortCommitments } from "./digest";
 
 export type Move = "share" | "follow-through" | "thanks";
 
@@ -86,6 +86,7 @@ export interface Glance {
 interface Derived {
   commitments?: CommitmentEntry[];
   due?: DueRow;
+  dueRows?: readonly DueRow[];
   thanks?: { within: number; day: Day | null };
   birthday?: { within: number; row: BirthdayRow | null };
   met?: { day: Day | null };
@@ -231,12 +232,29 @@ export function pickRows(plan: DayPlan, statusOf: (path: string) => PersonStatus
   });
 }
 
+const collator = new Intl.Collator(undefined, { sensitivity: "base" });
+
+/** The due list's order: furthest past the cadence (relative to it) first, closer tiers, then names. */
+export function compareDue(a: DueRow, b: DueRow): number {
+  return b.daysOver / (b.cadence || 1) - a.daysOver / (a.cadence || 1)
+    || (b.tier ? tierRank(b.tier) : -1) - (a.tier ? tierRank(a.tier) : -1)
+    || collator.compare(a.name, b.name) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+
+/** Everyone due, in the due list's order (a full sort; the plugin keeps the order up to date with SortedRows). */
 export function dueRows(statuses: PersonStatus[], today: Day): DueRow[] {
-  return rankDue(statuses).map((s) => {
-    const d = derive(s);
-    if (d.due) return d.due;
+  const out: DueRow[] = [];
+  for (const s of statuses) out.push(...dueRowOf(s, today));
+  return out.sort(compareDue);
+}
+
+/** A due person's row (empty when not due), worked out once per status. */
+export function dueRowOf(s: PersonStatus, today: Day): readonly DueRow[] {
+  if (s.state !== "due") return NONE;
+  const d = derive(s);
+  if (!d.due) {
     const balance = balanceOf(s.person.log, today);
-    return (d.due = {
+    d.due = {
       path: s.person.path,
       name: s.person.name,
       tier: s.person.tier,
@@ -250,23 +268,43 @@ export function dueRows(statuses: PersonStatus[], today: Day): DueRow[] {
       allAsks: balance.allAsks,
       asksSinceGive: balance.asksSinceGive,
       interests: s.person.interests,
-    });
-  });
+    };
+  }
+  d.dueRows ??= [d.due];
+  return d.dueRows;
 }
+
+const NONE: readonly never[] = [];
+
+/** A person's open commitments both ways as checklist rows, worked out once per status. */
+export function commitmentRowsOf(s: PersonStatus, today: Day): readonly CommitmentEntry[] {
+  if (s.person.commitments.length + s.person.expecting.length === 0) return NONE;
+  const d = derive(s);
+  d.commitments ??= [...s.person.commitments, ...s.person.expecting].map((c) => ({
+    name: s.person.name, path: s.person.path, direction: c.direction, text: c.text,
+    due: c.due === null ? null : dayToISO(c.due), overdue: c.due !== null && c.due < today,
+    openDays: c.created === null ? null : today - c.created, raw: c.raw,
+  }));
+  return d.commitments;
+}
+
+/** Merges rows sorted by `compare` into a sorted list (both stay as they are). */
+export function mergeSorted<T>(a: readonly T[], b: readonly T[], compare: (x: T, y: T) => number): T[] {
+  const out: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(compare(a[i] as T, b[j] as T) <= 0 ? (a[i++] as T) : (b[j++] as T));
+  while (i < a.length) out.push(a[i++] as T);
+  while (j < b.length) out.push(b[j++] as T);
+  return out;
+}
+
+export { compareCommitments };
 
 /** Open commitments both ways as a checklist: past due first, then by due date. */
 export function followUps(statuses: PersonStatus[], tasks: CommitmentEntry[], today: Day): CommitmentEntry[] {
   const out: CommitmentEntry[] = [];
-  for (const s of statuses) {
-    if (s.person.commitments.length + s.person.expecting.length === 0) continue;
-    const d = derive(s);
-    d.commitments ??= [...s.person.commitments, ...s.person.expecting].map((c) => ({
-      name: s.person.name, path: s.person.path, direction: c.direction, text: c.text,
-      due: c.due === null ? null : dayToISO(c.due), overdue: c.due !== null && c.due < today,
-      openDays: c.created === null ? null : today - c.created, raw: c.raw,
-    }));
-    for (const c of d.commitments) out.push(c);
-  }
+  for (const s of statuses) for (const c of commitmentRowsOf(s, today)) out.push(c);
   for (const c of tasks) out.push(c);
   return sortCommitments(out);
 }
