@@ -62,7 +62,8 @@ export class PrepModal extends Modal {
       if (s.lastTouch.estimate) last.setText(t("prep.touches.estimate"));
       else {
         const origin = originPhrase({ day: 0, origin: s.lastTouch.origin, path: s.lastTouch.path, estimate: false }, t);
-        last.setText(`${t("prep.touches.last", { ago: agoPhrase(s.lastTouch.daysAgo, t) })} (${s.lastTouch.date}, ${origin})`);
+        const detail = this.language === "zh" ? `（${s.lastTouch.date}，${origin}）` : ` (${s.lastTouch.date}, ${origin})`;
+        last.setText(`${t("prep.touches.last", { ago: agoPhrase(s.lastTouch.daysAgo, t) })}${detail}`);
       }
     }
     if (s.recentTouches.length === 0) touches.createEl("p", { cls: "network-notes-muted", text: t("prep.touches.none") });
