@@ -23,6 +23,8 @@ export interface ParsedNote {
 
 /** Notes per message from a worker. */
 const CHUNK = 256;
+/** How many chunks a worker may run ahead of the main thread (bounds the memory of chunks waiting to be taken). */
+const AHEAD = 24;
 /** How long to wait without news from a worker before giving up on it. */
 const STALL_MS = 120_000;
 
@@ -83,9 +85,13 @@ interface WorkerJob {
   /** This worker's notes: its chunks, one after the other. */
   paths: string[];
   port: MessagePort;
-  /** One counter per worker, bumped after each message so the main thread can wait for it. */
+  /**
+   * Two counters per worker: at `slot`, the chunks it sent (the main thread waits on it); at `workers + slot`, the
+   * chunks the main thread took from it (the worker waits on it when it is `AHEAD` chunks ahead).
+   */
   signal: Int32Array;
   slot: number;
+  workers: number;
 }
 
 interface ChunkMessage {
@@ -102,9 +108,12 @@ export function runParseWorker(job: WorkerJob): void {
     Atomics.add(job.signal, job.slot, 1);
     Atomics.notify(job.signal, job.slot);
   };
+  const taken = job.workers + job.slot;
   try {
     const writer = new MetaWriter();
-    for (let start = 0; start < job.paths.length; start += CHUNK) {
+    for (let start = 0, sent = 0; start < job.paths.length; start += CHUNK, sent++) {
+      // Timed waits, so that a worker being terminated is never stuck here.
+      for (let took = Atomics.load(job.signal, taken); sent - took >= AHEAD; took = Atomics.load(job.signal, taken)) Atomics.wait(job.signal, taken, took, 200);
       const chunk = job.paths.slice(start, start + CHUNK);
       const read = new Uint8Array(chunk.length);
       chunk.forEach((rel, k) => {
@@ -148,7 +157,7 @@ import(workerData.module).then(
  */
 export function* parseInWorkers(root: string, paths: readonly string[], workers: number, moduleUrl: string): Generator<ParsedNote> {
   const count = Math.max(1, Math.min(workers, Math.ceil(paths.length / CHUNK)));
-  const signal = new Int32Array(new SharedArrayBuffer(4 * count));
+  const signal = new Int32Array(new SharedArrayBuffer(8 * count));
   const ports: MessagePort[] = [];
   const threads: Worker[] = [];
   try {
@@ -156,7 +165,7 @@ export function* parseInWorkers(root: string, paths: readonly string[], workers:
       const own: string[] = [];
       for (let start = w * CHUNK; start < paths.length; start += count * CHUNK) own.push(...paths.slice(start, start + CHUNK));
       const { port1, port2 } = new MessageChannel();
-      const job: WorkerJob = { kind: "network-notes-parse", root, paths: own, port: port2, signal, slot: w };
+      const job: WorkerJob = { kind: "network-notes-parse", root, paths: own, port: port2, signal, slot: w, workers: count };
       const thread = new Worker(BOOTSTRAP, { eval: true, workerData: { module: moduleUrl, job }, transferList: [port2] });
       thread.unref();
       threads.push(thread);
@@ -165,6 +174,8 @@ export function* parseInWorkers(root: string, paths: readonly string[], workers:
     for (let chunk = 0, start = 0; start < paths.length; chunk++, start += CHUNK) {
       const w = chunk % count;
       const message = nextMessage(ports[w] as MessagePort, signal, w);
+      Atomics.add(signal, count + w, 1);
+      Atomics.notify(signal, count + w);
       if (message.error !== undefined || !message.batch || !message.read) throw new Error(`A parse worker failed: ${message.error ?? "no data"}`);
       const reader = new MetaReader(message.batch);
       for (let k = 0; k < message.read.length; k++) {
