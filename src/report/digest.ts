@@ -123,8 +123,9 @@ const order = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  * orders them; names compare by code point, which keeps a list of thousands quick to sort).
  */
 export function compareCommitments(a: CommitmentEntry, b: CommitmentEntry): number {
-  return Number(b.overdue) - Number(a.overdue) || order(a.due ?? "9999", b.due ?? "9999") || order(a.name, b.name) || order(a.text, b.text)
-    || order(a.path, b.path) || order(a.raw, b.raw) || order(a.task?.path ?? "", b.task?.path ?? "") || (a.task?.line ?? 0) - (b.task?.line ?? 0);
+  // One person's items that tie keep the order they are written in (the sort is stable, and SortedRows inserts
+  // after equals).
+  return Number(b.overdue) - Number(a.overdue) || order(a.due ?? "9999", b.due ?? "9999") || order(a.name, b.name) || order(a.path, b.path);
 }
 
 export function sortCommitments(list: CommitmentEntry[]): CommitmentEntry[] {
