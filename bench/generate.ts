@@ -20,6 +20,7 @@
  *   notes and people who have no note yet (unresolved);
  * - project and topic notes, and a template in Templates/.
  */
+import { mulberry32 } from "../src/domain/random";
 
 /** Bump when the output changes: cached folders with another version are written again. */
 export const GENERATOR_VERSION = 1;
@@ -62,16 +63,7 @@ export interface GeneratedVault {
 }
 
 // ── PRNG ────────────────────────────────────────────────────────────────────────────────────
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 };
 
 class Rng {
   constructor(readonly next: () => number) {}

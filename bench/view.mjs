@@ -11,9 +11,9 @@
  *   view.mjs --dir <vault folder> [--repo <folder with main.js>] --date YYYY-MM-DD --warmup W --runs R --out <file.json>
  */
 import "./dom-global.mjs";
-import { readFileSync, writeFileSync } from "node:fs";
-import path from "node:path";
+import { writeFileSync } from "node:fs";
 import { loadPlugin } from "../tests/harness/load-plugin";
+import { pluginArgs } from "./plugin-args.mjs";
 import { collect, now, setCollector, summarize } from "./stats";
 
 const VIEW = "network-notes-loose-touch";
@@ -35,17 +35,7 @@ function freezeDate(iso) {
 
 async function main() {
   setCollector(typeof globalThis.gc === "function" ? globalThis.gc : null);
-  const args = process.argv.slice(2);
-  const arg = (key, fallback) => {
-    const i = args.indexOf(`--${key}`);
-    const value = i >= 0 ? args[i + 1] : fallback;
-    if (value === undefined) throw new Error(`--${key} is needed`);
-    return value;
-  };
-  const dir = arg("dir");
-  const repo = path.resolve(arg("repo", process.cwd()));
-  const mainJs = path.join(repo, "main.js");
-  const manifest = JSON.parse(readFileSync(path.join(repo, "manifest.json"), "utf8"));
+  const { arg, dir, mainJs, manifest } = pluginArgs();
   const warmup = Number(arg("warmup", "3"));
   const runs = Number(arg("runs", "15"));
   const date = arg("date");

@@ -25,6 +25,7 @@
  * - Items before any group heading join "More questions".
  * - The same question twice (case, spacing and the final question mark aside) is kept once.
  */
+import { mulberry32, seedOf } from "../domain/random";
 import type { Language } from "../i18n";
 import { parseTier, TIERS, type Tier } from "../domain/tiers";
 import { BANK_EN } from "./bank.en";
@@ -222,18 +223,9 @@ export function bankFor(language: Language, files: readonly { path: string; text
   return { bank: mergeBanks(...banks), issues };
 }
 
-/** A small, fast, seedable random number generator (mulberry32), so a pick can be repeated. */
+/** A seeded generator, so a pick can be repeated. */
 function random(seed: number | string): () => number {
-  let h = 2166136261;
-  for (const ch of String(seed)) h = Math.imul(h ^ (ch.codePointAt(0) ?? 0), 16777619);
-  let a = h >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return mulberry32(seedOf(seed));
 }
 
 function shuffle<T>(items: T[], rnd: () => number): T[] {
