@@ -391,3 +391,28 @@ describe("the entry store", () => {
     expect(view(v)).toEqual(view(fresh));
   });
 });
+
+describe("the entry store's path table", () => {
+  it("finds every path through growth, removals and re-adds", async () => {
+    const { EntryStore } = await import("../../src/index/entries");
+    const store = new EntryStore<number>();
+    const live = new Set<string>();
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff);
+    for (let i = 0; i < 20000; i++) {
+      const path = `Daily/${next() % 3000}.md`;
+      const id = store.id(path);
+      expect(id !== undefined).toBe(live.has(path));
+      if (id === undefined) {
+        store.add(path, i, [i]);
+        live.add(path);
+      } else if (next() % 3 === 0) {
+        store.remove(id);
+        live.delete(path);
+      } else store.setRefs(id, [i, i]);
+    }
+    expect(store.size).toBe(live.size);
+    for (const path of live) expect(store.path(store.id(path) as number)).toBe(path);
+    expect([...store.ids()].length).toBe(live.size);
+  });
+});
