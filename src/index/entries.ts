@@ -48,9 +48,9 @@ export class EntryStore<R> {
     return this.live;
   }
 
-  id(path: string): number | undefined {
+  id(path: string, hash = pathHash(path)): number | undefined {
     const mask = this.slots.length - 1;
-    for (let at = pathHash(path) & mask; ; at = (at + 1) & mask) {
+    for (let at = hash & mask; ; at = (at + 1) & mask) {
       const slot = this.slots[at] as number;
       if (slot === 0) return undefined;
       if (slot > 0 && this.paths[slot - 1] === path) return slot - 1;
@@ -100,7 +100,8 @@ export class EntryStore<R> {
 
   add(path: string, day: Day | null, refs: readonly R[]): number {
     // A path added again replaces the entry it had (whose number is dropped).
-    const old = this.id(path);
+    const hash = pathHash(path);
+    const old = this.id(path, hash);
     if (old !== undefined) this.remove(old);
     if ((this.used + 1) * 10 > this.slots.length * 7) this.rehash();
     const id = this.free.pop() ?? this.paths.length;
@@ -111,7 +112,6 @@ export class EntryStore<R> {
       this.lengths = grown(this.lengths, id + 1);
       this.hashes = grown(this.hashes, id + 1);
     } else this.paths[id] = path;
-    const hash = pathHash(path);
     this.hashes[id] = hash;
     const mask = this.slots.length - 1;
     let at = hash & mask;
