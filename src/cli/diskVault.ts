@@ -58,7 +58,8 @@ export interface OpenOptions {
   configDir?: string;
   /**
    * Parse on this many worker threads while this thread builds the index; 0 parses here. Needs `workerModule`.
-   * Default: one per core, for vaults of at least `WORKER_THRESHOLD` notes.
+   * Default: one per core but the one this thread runs on (at least one, at most four), for vaults of at least
+   * `WORKER_THRESHOLD` notes.
    */
   workers?: number;
   /** URL of a built module that exports `runParseWorker` (the CLI bundle passes its own). */
@@ -68,9 +69,12 @@ export interface OpenOptions {
 /** Below this many notes, starting workers costs more than it saves. */
 export const WORKER_THRESHOLD = 2000;
 
-/** How many parse workers to start by default for this many notes. */
+/**
+ * How many parse workers to start by default for this many notes. This thread is busy too (decoding what the
+ * workers send and building the index), so on two cores one worker already keeps both busy.
+ */
 export function defaultWorkers(notes: number): number {
-  return notes >= WORKER_THRESHOLD ? Math.min(availableParallelism(), 4) : 0;
+  return notes >= WORKER_THRESHOLD ? Math.max(1, Math.min(availableParallelism() - 1, 4)) : 0;
 }
 
 export function openDiskVault(root: string, options: OpenOptions = {}): DiskVault {

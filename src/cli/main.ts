@@ -15,7 +15,7 @@ const USAGE = `Usage:
   network-notes digest --vault <folder> [--date YYYY-MM-DD] [--json] [--lang en|zh] [--workers N]
 
 Prints who is due for a touch (and why), open commitments, and problems found in person notes.
---workers N reads and parses notes on N threads (0: none); by default one per core for big vaults.`;
+--workers N reads and parses notes on N threads (0: none); by default one per core but one for big vaults.`;
 
 interface Args { command: string | undefined; vault?: string; date?: string; json: boolean; lang?: string; workers?: number; help: boolean }
 
