@@ -6,13 +6,13 @@
 //   run.mjs generate      --people N --dated M --dir <folder>
 //   run.mjs index         --people N --dated M --build-runs R --reps K --heap-runs H [--budget-ms B] --out <file.json>
 //   run.mjs cli-breakdown --dir <folder> --date YYYY-MM-DD --warmup W --runs R --out <file.json>
-//   run.mjs view          --out <file.json>
+//   run.mjs routine       --people N --dated M --reps K [--budget-ms B] --out <file.json>
 import { writeFileSync } from "node:fs";
 import { BENCH_TODAY } from "./generate";
 import { setCollector } from "./stats";
 import { runCliBreakdown } from "./suites/cli.mjs";
 import { runIndexSuite } from "./suites/index";
-import { runViewSuite } from "./suites/view";
+import { runRoutineSuite } from "./suites/view";
 import { ensureVaultFolder } from "./vault-folder.mjs";
 
 const [command, ...rest] = process.argv.slice(2);
@@ -48,8 +48,8 @@ if (command === "generate") {
   write(runIndexSuite({ spec, buildRuns: num("build-runs", 9), reps: num("reps", 200), heapRuns: num("heap-runs", 3), budgetMs: num("budget-ms", 6000), heapUsed: () => process.memoryUsage().heapUsed }, log));
 } else if (command === "cli-breakdown") {
   write(runCliBreakdown(str("dir"), o.get("date") ?? BENCH_TODAY, { warmup: num("warmup", 1), runs: num("runs", 3) }));
-} else if (command === "view") {
-  write(runViewSuite());
+} else if (command === "routine") {
+  write(runRoutineSuite({ people: num("people"), datedNotes: num("dated") }, num("reps", 100), num("budget-ms", 6000)));
 } else {
   throw new Error(`unknown command ${command ?? "(none)"}`);
 }

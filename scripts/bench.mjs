@@ -167,7 +167,11 @@ for (const name of sizeNames) {
   run([...nodeFlags, runner, "cli-breakdown", "--dir", dir, "--date", BENCH_TODAY, "--warmup", 1, "--runs", quick || spec.people >= 10_000 ? 1 : 2, "--out", tmp("cli")].map(String));
   const breakdown = readJson(tmp("cli"));
 
-  sizes.push({ name, ...spec, dir: path.relative(root, dir), index, cli: { digest: summarize(cli), rawRead: summarize(raw), ratio: median(cli) / median(raw), outputLines: cliLines }, cliBreakdown: breakdown });
+  say("  routine model (in memory)");
+  run([...nodeFlags, runner, "routine", "--people", spec.people, "--dated", spec.datedNotes, "--reps", quick ? 30 : 100, "--out", tmp("routine")].map(String));
+  const routine = readJson(tmp("routine"));
+
+  sizes.push({ name, ...spec, dir: path.relative(root, dir), index, routine, cli: { digest: summarize(cli), rawRead: summarize(raw), ratio: median(cli) / median(raw), outputLines: cliLines }, cliBreakdown: breakdown });
 }
 
 // ── onload ─────────────────────────────────────────────────────────────────────────────────
@@ -358,6 +362,12 @@ function renderReport(r) {
     L.push(`| Due list: \`rankDue(statuses(today))\` after a change (cold) | ${ms(ix.ranking.cold.median)} | ${spread(ix.ranking.cold)} | — | — |`);
     L.push(`| Due list: \`rankDue(statuses(today))\` unchanged (warm) | ${ms(ix.ranking.warm.median)} | ${spread(ix.ranking.warm)} | — | — |`);
     L.push(`| Digest data (\`buildDigest\`, warm) | ${ms(ix.ranking.digestWarm.median)} | ${spread(ix.ranking.digestWarm)} | — | — |`);
+    if (big.routine) {
+      const rt = big.routine;
+      L.push(`| Routine model (today's picks, due list, follow-ups…), first of the day | ${ms(rt.first)} | one run | — | — |`);
+      L.push(`| Routine model after one daily-note edit (what a redraw pays before the DOM; ${rt.due.toLocaleString("en")} due, ${rt.followUps.toLocaleString("en")} follow-ups) | ${ms(rt.afterEdit.median)} | ${spread(rt.afterEdit)} | — | — |`);
+      L.push(`| Routine model, nothing changed | ${ms(rt.warm.median)} | ${spread(rt.warm)} | — | — |`);
+    }
     if (ix.openTasks) {
       L.push(`| Open tasks that are commitments, everyone (\`openTasks()\`, ${ix.openTasks.count.toLocaleString("en")}) | ${ms(ix.openTasks.all.median)} | ${spread(ix.openTasks.all)} | — | — |`);
       L.push(`| Open tasks for one person (\`openTasks(path)\`) | ${ms(ix.openTasks.onePerson.median)} | ${spread(ix.openTasks.onePerson)} | — | — |`);

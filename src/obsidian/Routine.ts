@@ -10,7 +10,7 @@ import type { PeopleIndex } from "../index/PeopleIndex";
 import type { CommitmentEntry } from "../report/digest";
 import { SortedRows } from "../report/sortedRows";
 import {
-  birthdays, commitmentRowsOf, compareCommitments, compareDue, dueRowOf, followUps, glance, mergeSorted, newAcquaintances, pickRows, planForToday, touchDays,
+  birthdayRowOf, commitmentRowsOf, compareBirthdays, compareCommitments, compareDue, compareNew, dueRowOf, glance, mergeSorted, newRowOf, pickRows, planForToday, touchDays,
   type BirthdayRow, type DayPlan, type DueRow, type Glance, type NewRow, type PickRow, type RoutineOptions,
 } from "../report/looseTouch";
 import type { NetworkNotesSettings } from "../settings/schema";
@@ -48,6 +48,16 @@ export class Routine {
   /** The due list and the follow-ups, kept in order as statuses change rather than sorted again. */
   private readonly dueSorted = new SortedRows<DueRow>((s) => dueRowOf(s, this.today()), compareDue);
   private readonly followSorted = new SortedRows<CommitmentEntry>((s) => commitmentRowsOf(s, this.today()), compareCommitments);
+  private readonly windowed = new Map<string, { within: number; rows: SortedRows<never> }>();
+
+  /** A kept-in-order list whose rows depend on a window setting: started again when the setting changes. */
+  private sortedFor<T>(name: string, within: number, rowsOf: (s: PersonStatus, within: number) => readonly T[], compare: (a: T, b: T) => number): SortedRows<T> {
+    const kept = this.windowed.get(name);
+    if (kept?.within === within) return kept.rows as unknown as SortedRows<T>;
+    const rows = new SortedRows<T>((s) => rowsOf(s, within), compare);
+    this.windowed.set(name, { within, rows: rows as unknown as SortedRows<never> });
+    return rows;
+  }
 
   constructor(
     private readonly app: App,
@@ -85,7 +95,7 @@ export class Routine {
     if (stored && stored.date === dayToISO(today)) return stored;
     const index = this.index();
     const list = statuses ?? index.statuses(today);
-    const { plan } = planForToday(stored, list, followUps(list, [], today), today, this.options());
+    const { plan } = planForToday(stored, list, this.followSorted.get(list), today, this.options());
     if (index.personCount > 0) this.savePlan(plan);
     return plan;
   }
@@ -124,8 +134,8 @@ export class Routine {
       done: picks.filter((p) => p.done || p.skipped).length,
       due: this.dueSorted.get(statuses),
       followUps: follow,
-      newPeople: newAcquaintances(statuses, today, options.newAcquaintanceDays),
-      birthdays: birthdays(statuses, today, options.birthdayDays),
+      newPeople: this.sortedFor("new", options.newAcquaintanceDays, (s, within) => newRowOf(s, today, within), compareNew).get(statuses),
+      birthdays: this.sortedFor("birthdays", options.birthdayDays, (s, within) => birthdayRowOf(s, today, within), compareBirthdays).get(statuses),
     };
     this.cached = { key, model };
     return model;

@@ -88,8 +88,8 @@ interface Derived {
   due?: DueRow;
   dueRows?: readonly DueRow[];
   thanks?: { within: number; day: Day | null };
-  birthday?: { within: number; row: BirthdayRow | null };
-  met?: { day: Day | null };
+  birthday?: { within: number; rows: readonly BirthdayRow[] };
+  newRow?: { within: number; rows: readonly NewRow[] };
 }
 
 const derived = new WeakMap<PersonStatus, Derived>();
@@ -310,23 +310,33 @@ export function followUps(statuses: PersonStatus[], tasks: CommitmentEntry[], to
 }
 
 /** People met in the last days whose only touch so far is the meeting itself. */
+const byName = (a: { name: string; path: string }, b: { name: string; path: string }): number =>
+  collator.compare(a.name, b.name) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+
+export const compareNew = (a: NewRow, b: NewRow): number => a.daysAgo - b.daysAgo || byName(a, b);
+export const compareBirthdays = (a: BirthdayRow, b: BirthdayRow): number => a.inDays - b.inDays || byName(a, b);
+
+/** Someone met in the last `within` days whose only touch so far is the meeting itself (worked out once per status). */
+export function newRowOf(s: PersonStatus, today: Day, within: number): readonly NewRow[] {
+  const p = s.person;
+  if (p.met === null && !p.log.some((e) => e.kind === "met")) return NONE;
+  const d = derive(s);
+  if (d.newRow?.within === within) return d.newRow.rows;
+  let met = p.met;
+  for (const e of p.log) if (e.kind === "met" && e.day <= today && (met === null || e.day > met)) met = e.day;
+  const followedUp = met !== null && s.lastTouch !== null && !s.lastTouch.estimate && s.lastTouch.day > met;
+  const rows = met === null || met > today || today - met > within || followedUp
+    ? NONE
+    : [{ path: p.path, name: p.name, met: dayToISO(met), daysAgo: today - met, tier: p.tier }];
+  d.newRow = { within, rows };
+  return rows;
+}
+
+/** People met in the last days whose only touch so far is the meeting itself. */
 export function newAcquaintances(statuses: PersonStatus[], today: Day, within: number): NewRow[] {
   const out: NewRow[] = [];
-  for (const s of statuses) {
-    const p = s.person;
-    const d = derive(s);
-    if (!d.met) {
-      let day = p.met;
-      for (const e of p.log) if (e.kind === "met" && e.day <= today && (day === null || e.day > day)) day = e.day;
-      d.met = { day };
-    }
-    const met = d.met.day;
-    if (met === null || met > today || today - met > within) continue;
-    const followedUp = s.lastTouch !== null && !s.lastTouch.estimate && s.lastTouch.day > met;
-    if (followedUp) continue;
-    out.push({ path: p.path, name: p.name, met: dayToISO(met), daysAgo: today - met, tier: p.tier });
-  }
-  return out.sort((a, b) => a.daysAgo - b.daysAgo || a.name.localeCompare(b.name));
+  for (const s of statuses) out.push(...newRowOf(s, today, within));
+  return out.sort(compareNew);
 }
 
 /** The next birthday on or after today, in days; 29 February falls on 1 March in other years. */
@@ -339,20 +349,23 @@ export function nextBirthday(month: number, day: number, today: Day): { day: Day
   return { day: today, inDays: 0, year };
 }
 
+/** A birthday within `within` days, worked out once per status. */
+export function birthdayRowOf(s: PersonStatus, today: Day, within: number): readonly BirthdayRow[] {
+  const b = s.person.birthday;
+  if (!b) return NONE;
+  const d = derive(s);
+  if (d.birthday?.within !== within) {
+    const next = nextBirthday(b.month, b.day, today);
+    const rows = next.inDays > within ? NONE : [{ path: s.person.path, name: s.person.name, date: dayToISO(next.day), inDays: next.inDays, age: b.year === null ? null : next.year - b.year }];
+    d.birthday = { within, rows };
+  }
+  return d.birthday.rows;
+}
+
 export function birthdays(statuses: PersonStatus[], today: Day, within: number): BirthdayRow[] {
   const out: BirthdayRow[] = [];
-  for (const s of statuses) {
-    const b = s.person.birthday;
-    if (!b) continue;
-    const d = derive(s);
-    if (d.birthday?.within !== within) {
-      const next = nextBirthday(b.month, b.day, today);
-      const row = next.inDays > within ? null : { path: s.person.path, name: s.person.name, date: dayToISO(next.day), inDays: next.inDays, age: b.year === null ? null : next.year - b.year };
-      d.birthday = { within, row };
-    }
-    if (d.birthday.row) out.push(d.birthday.row);
-  }
-  return out.sort((a, b) => a.inDays - b.inDays || a.name.localeCompare(b.name));
+  for (const s of statuses) out.push(...birthdayRowOf(s, today, within));
+  return out.sort(compareBirthdays);
 }
 
 /** Every day a person was touched: the property, their own dated entries and log, and dated notes that link them. */
