@@ -79,7 +79,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     return 1;
   }
   for (const note of vault.settingsRepaired) err(`settings: ${note}`);
-  const digest = buildDigest(vault.index, day, t, new PersonClassifier(vault.settings.people).describe(), taskCommitments(vault.index, (p) => vault.taskLines(p), day));
+  const digest = buildDigest(vault.index, day, t, new PersonClassifier(vault.settings.people).describe(), taskCommitments(vault.index, (p) => vault.taskLines(p), day, undefined, vault.settings.dailySection.heading));
   out(args.json ? JSON.stringify({ ...digest, dailyNotes: vault.daily }, null, 2) : formatDigest(digest, t));
   return 0;
 }

@@ -59,6 +59,9 @@ function openTaskLines(text: string, meta: CachedMetadata): Map<number, string> 
       out.set(line, split[line] ?? "");
     }
   }
+  // The headings too (as Markdown), so the digest can tell which section a task sits in (the loose-touch
+  // section's tasks are reminders, not commitments).
+  if (out) for (const h of meta.headings ?? []) if (!out.has(h.position.start.line)) out.set(h.position.start.line, `${"#".repeat(h.level)} ${h.heading}`);
   return out;
 }
 

@@ -91,6 +91,23 @@ describe.runIf(existsSync("dist/cli.mjs"))("network-notes digest", () => {
     }
   }, 60_000);
 
+  it("does not count the tasks of a daily note's loose-touch section as commitments", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "nn-cli-section-"));
+    try {
+      cpSync(BASIC, dir, { recursive: true });
+      writeFileSync(path.join(dir, "Daily", "2026-11-26.md"), "## Today\n- [ ] Ring [[Bob Okafor]] about the boat\n\n## Loose touch\n- [ ] Share something with [[Dev Patel]]\n- [ ] Say thanks to [[王芳]]\n");
+      for (const workers of ["0", "1"]) {
+        const { code, out } = cli("digest", "--vault", dir, "--date", "2026-11-26", "--workers", workers);
+        expect(code).toBe(0);
+        expect(out).toContain("You promised Bob Okafor: Ring Bob Okafor about the boat");
+        expect(out).not.toContain("Share something with");
+        expect(out).not.toContain("Say thanks to");
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("says where it looked when it finds no people", () => {
     const { code, out } = cli("digest", "--vault", "tests/fixtures/vaults/basic/Daily", "--date", "2026-11-26");
     expect(code).toBe(0);
