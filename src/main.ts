@@ -93,9 +93,12 @@ export default class NetworkNotesPlugin extends Plugin {
       },
     });
     registerRoutineBlock(this, this.t, this.api, this.routine);
-    this.statusBar = new DueStatusBar(this.addStatusBarItem(), this.t, this.routine, this.api, () => void this.openView());
-    this.registerEvent(this.api.onChange(() => this.statusBar?.update()));
-    this.registerInterval(window.setInterval(() => this.statusBar?.update(), 60_000));
+    // The status bar item has nothing to say before the vault is read: made once the layout is ready.
+    this.app.workspace.onLayoutReady(() => {
+      this.statusBar = new DueStatusBar(this.addStatusBarItem(), this.t, this.routine, this.api, () => void this.openView());
+      this.registerEvent(this.api.onChange(() => this.statusBar?.update()));
+      this.registerInterval(window.setInterval(() => this.statusBar?.update(), 60_000));
+    });
   }
 
   override async onExternalSettingsChange(): Promise<void> {

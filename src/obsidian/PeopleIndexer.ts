@@ -14,7 +14,7 @@ import { readDailyNoteConfig } from "./dailyNoteSettings";
 const NOTIFY_DELAY_MS = 150;
 
 export class PeopleIndexer extends Component {
-  readonly index: PeopleIndex;
+  private built: PeopleIndex | null = null;
   private readonly events = new Events();
   private dailyConfig: DailyNoteConfig | null = null;
   private started = false;
@@ -22,7 +22,12 @@ export class PeopleIndexer extends Component {
 
   constructor(private readonly app: App, private readonly settings: () => NetworkNotesSettings) {
     super();
-    this.index = new PeopleIndex(indexConfig(settings(), { folder: "", format: "YYYY-MM-DD", source: "fallback" }, () => null));
+  }
+
+  /** Made on first use (not in onload): empty until the layout is ready and the vault is read. */
+  get index(): PeopleIndex {
+    this.built ??= new PeopleIndex(indexConfig(this.settings(), { folder: "", format: "YYYY-MM-DD", source: "fallback" }, () => null));
+    return this.built;
   }
 
   override onload(): void {

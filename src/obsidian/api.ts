@@ -46,25 +46,25 @@ function dayOf(date: string | undefined): Day {
 }
 
 export function createApi(app: App, indexer: PeopleIndexer, t: () => Translate, classifier: () => PersonClassifier, actions: FollowThrough, routine: Routine): NetworkNotesApi {
-  const index = indexer.index;
+  const index = () => indexer.index; // made on first use, not in onload
   return {
     get revision() {
-      return index.revision;
+      return index().revision;
     },
     ready: () => indexer.ready,
-    people: () => index.allPeople(),
-    person: (path) => index.getPerson(path),
-    statuses: (date) => index.statuses(dayOf(date)),
-    digest: (date) => buildDigest(index, dayOf(date), t(), classifier().describe()),
+    people: () => index().allPeople(),
+    person: (path) => index().getPerson(path),
+    statuses: (date) => index().statuses(dayOf(date)),
+    digest: (date) => buildDigest(index(), dayOf(date), t(), classifier().describe()),
     fullDigest: async (date) => {
       const day = dayOf(date);
-      return buildDigest(index, day, t(), classifier().describe(), await readTaskCommitments(app, index, day, undefined, routine.sectionHeading()));
+      return buildDigest(index(), day, t(), classifier().describe(), await readTaskCommitments(app, index(), day, undefined, routine.sectionHeading()));
     },
     routine: () => routine.model(),
-    problems: (date) => index.problems(dayOf(date)).map((p) => describeProblem(p, t())),
+    problems: (date) => index().problems(dayOf(date)).map((p) => describeProblem(p, t())),
     dailyNoteConfig: () => indexer.daily,
     balance: (path, date) => {
-      const person = index.getPerson(path);
+      const person = index().getPerson(path);
       return person ? balanceOf(person.log, dayOf(date)) : null;
     },
     actions,
