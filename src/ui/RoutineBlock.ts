@@ -94,7 +94,7 @@ class RoutineBlock extends MarkdownRenderChild {
       for (const row of rows.slice(0, options.limit)) {
         const li = ul.createEl("li", { cls: row.done ? "is-done" : "" });
         const a = li.createEl("a", { cls: "internal-link", text: row.name, href: "#", attr: { "data-href": row.path } });
-        this.registerDomEvent(a, "click", (evt) => {
+        a.addEventListener("click", (evt) => {
           evt.preventDefault();
           void this.app.workspace.openLinkText(row.path, this.sourcePath, Keymap.isModEvent(evt));
         });

@@ -190,6 +190,20 @@ describe("today's picks", () => {
 });
 
 describe("ticking in the view", () => {
+  it("opens the log form for a share or thanks pick, with what was most likely given chosen", async () => {
+    freezeClock();
+    const { view } = await open({ files: { "People/Nina Park.md": NINA } });
+    const circle = (move: string) => section(view, "today").querySelector<HTMLButtonElement>(`.network-notes-move-${move} .network-notes-check`);
+    expect(circle("thanks")?.getAttribute("aria-label")).toBe("Log your thank-you");
+    circle("thanks")?.click();
+    expect(document.querySelector<HTMLSelectElement>(".modal .network-notes-touch-kind")?.value).toBe("gave");
+    expect(document.querySelector<HTMLSelectElement>(".modal .network-notes-touch-payload")?.value).toBe("kudos");
+    document.querySelector<HTMLElement>(".modal-close-button")?.click();
+    document.querySelectorAll(".modal-container").forEach((m) => m.remove());
+    circle("share")?.click();
+    expect(document.querySelector<HTMLSelectElement>(".modal .network-notes-touch-payload")?.value).toBe("article");
+  });
+
   it("completes a due commitment from today's follow-through, with a log line", async () => {
     freezeClock();
     const { view, h, api } = await open();

@@ -37,11 +37,11 @@ export class FollowUi {
     new PersonPicker(this.app, this.t, people, then).open();
   }
 
-  logTouch(person: Person, kind?: TouchKind): void {
+  logTouch(person: Person, kind?: TouchKind, payload?: Payload): void {
     new LogTouchModal(this.app, this.t, person, (touch) => {
       const done = this.t("done.logged", { name: person.name, date: dayToISO(touch.day), what: touchWhat(touch.kind, touch.payload, this.t) });
       void this.feedback.run(person, () => this.actions.logTouch(person.path, touch), done);
-    }, kind).open();
+    }, kind, payload).open();
   }
 
   /** Logs a touch today without a form (the view's quick actions). */

@@ -19,9 +19,11 @@ export class LogTouchModal extends Modal {
     private readonly person: Person,
     private readonly submit: (touch: TouchInput) => void,
     initialKind: TouchKind = "caught-up",
+    initialPayload: Payload = "intro",
   ) {
     super(app);
     this.kind = initialKind;
+    this.payload = initialPayload;
   }
 
   override onOpen(): void {

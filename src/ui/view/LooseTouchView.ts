@@ -127,6 +127,8 @@ export class LooseTouchView extends ItemView {
     this.draw();
   }
 
+  // Rows and section headers are drawn again on every redraw and scroll: their listeners go with the elements
+  // (plain addEventListener), while the view's own long-lived elements use registerDomEvent.
   private onScroll(): void {
     for (const list of this.lists) list.update();
   }
@@ -188,7 +190,7 @@ export class LooseTouchView extends ItemView {
     el.createSpan({ cls: "network-notes-summary-text", text: this.summaryText(model, model.followUps.length) });
     if (model.problems > 0) {
       const button = el.createEl("button", { cls: "network-notes-problems-link", text: t("view.problems", { n: model.problems }) });
-      this.registerDomEvent(button, "click", () => this.host.showProblems());
+      button.addEventListener("click", () => this.host.showProblems());
     }
   }
 
@@ -205,7 +207,7 @@ export class LooseTouchView extends ItemView {
     setIcon(chevron, open ? "chevron-down" : "chevron-right");
     header.createSpan({ cls: "network-notes-section-title", text: title });
     if (count !== null) header.createSpan({ cls: "network-notes-count", text: count });
-    this.registerDomEvent(header, "click", () => {
+    header.addEventListener("click", () => {
       this.state.collapsed = open ? [...this.state.collapsed, id] : this.state.collapsed.filter((x) => x !== id);
       this.app.workspace.requestSaveLayout();
       this.refresh(true);
@@ -241,7 +243,7 @@ export class LooseTouchView extends ItemView {
     const person = this.person(pick.path);
     const check = row.createEl("button", { cls: "network-notes-check clickable-icon", attr: { "aria-label": t(pick.done ? "view.pick.done" : this.checkLabel(pick.move)) } });
     setIcon(check, pick.done ? "check-circle-2" : pick.skipped ? "circle-slash" : "circle");
-    if (person && !pick.done && !pick.skipped) this.registerDomEvent(check, "click", () => this.completePick(person, pick));
+    if (person && !pick.done && !pick.skipped) check.addEventListener("click", () => this.completePick(person, pick));
     const main = row.createDiv({ cls: "network-notes-row-main" });
     this.nameButton(main, pick.name, pick.path, pick.tier);
     main.createDiv({ cls: "network-notes-row-meta", text: this.pickMeta(pick) });
@@ -275,7 +277,8 @@ export class LooseTouchView extends ItemView {
       void this.host.ui.complete(person, { direction: "mine", raw: pick.commitment.raw, text: pick.commitment.text });
       return;
     }
-    this.host.ui.logTouch(person, "gave");
+    // Sharing something is most often an article; a thank-you is kind words (both can be changed in the form).
+    this.host.ui.logTouch(person, "gave", pick.move === "thanks" ? "kudos" : "article");
   }
 
   private followUps(model: RoutineModel, parent: HTMLElement = this.body): void {
@@ -298,7 +301,7 @@ export class LooseTouchView extends ItemView {
     const person = this.person(c.path);
     const id = `nn-${c.path}-${c.direction}-${c.raw}`.replace(/[^\w-]/g, "_").slice(0, 120);
     const box = row.createEl("input", { type: "checkbox", cls: "task-list-item-checkbox network-notes-tick", attr: { id, "aria-label": t("view.followup.tick", { text: c.text }) } });
-    if (person) this.registerDomEvent(box, "change", () => {
+    if (person) box.addEventListener("change", () => {
       box.disabled = true;
       void this.host.ui.complete(person, c);
     });
@@ -444,7 +447,7 @@ export class LooseTouchView extends ItemView {
   private link(parent: HTMLElement, text: string, path: string, tooltip?: string): void {
     const a = parent.createEl("a", { cls: "network-notes-link internal-link", text, href: "#", attr: { "data-href": path } });
     if (tooltip) setTooltip(a, tooltip);
-    this.registerDomEvent(a, "click", (evt) => {
+    a.addEventListener("click", (evt) => {
       evt.preventDefault();
       void this.app.workspace.openLinkText(path, "", Keymap.isModEvent(evt));
     });
@@ -454,7 +457,7 @@ export class LooseTouchView extends ItemView {
     const { t } = this.host;
     const button = row.createEl("button", { cls: "network-notes-more clickable-icon", attr: { "aria-label": t("view.actions", { name: person.name }) } });
     setIcon(button, "more-horizontal");
-    this.registerDomEvent(button, "click", (evt) => this.actionsMenu(person, pick).showAtMouseEvent(evt));
+    button.addEventListener("click", (evt) => this.actionsMenu(person, pick).showAtMouseEvent(evt));
   }
 
   /** Everything one can do for a person from the view. */
