@@ -38,6 +38,7 @@ export default class NetworkNotesPlugin extends Plugin {
   private indexer!: PeopleIndexer;
   private routine!: Routine;
   private statusBar: DueStatusBar | null = null;
+  private unloaded = false;
 
   override async onload(): Promise<void> {
     const language = pickLanguage(getLanguage());
@@ -95,10 +96,15 @@ export default class NetworkNotesPlugin extends Plugin {
     registerRoutineBlock(this, this.t, this.api, this.routine);
     // The status bar item has nothing to say before the vault is read: made once the layout is ready.
     this.app.workspace.onLayoutReady(() => {
+      if (this.unloaded) return;
       this.statusBar = new DueStatusBar(this.addStatusBarItem(), this.t, this.routine, this.api, () => void this.openView());
       this.registerEvent(this.api.onChange(() => this.statusBar?.update()));
       this.registerInterval(window.setInterval(() => this.statusBar?.update(), 60_000));
     });
+  }
+
+  override onunload(): void {
+    this.unloaded = true;
   }
 
   override async onExternalSettingsChange(): Promise<void> {

@@ -22,7 +22,8 @@ function normaliseTarget(target: string): string {
 
 /** Where the section with this heading starts and ends (end exclusive), or null. Headings in code are ignored. */
 export function findSection(lines: readonly string[], heading: string): { start: number; end: number; level: number } | null {
-  const wanted = heading.trim().toLocaleLowerCase();
+  // As the heading pattern reads a heading: without trailing #s and spaces.
+  const wanted = heading.trim().replace(/[ \t#]+$/, "").toLocaleLowerCase();
   let fence: string | null = null;
   let found: { start: number; level: number } | null = null;
   for (let i = 0; i < lines.length; i++) {
@@ -45,6 +46,17 @@ export function findSection(lines: readonly string[], heading: string): { start:
     if ((h[2] ?? "").trim().toLocaleLowerCase() === wanted) found = { start: i, level };
   }
   return found ? { ...found, end: lines.length } : null;
+}
+
+/** True when line `at` is inside a code block that opened after line `from`. */
+function inFence(lines: readonly string[], from: number, at: number): boolean {
+  return endsInCode(lines.slice(from, at));
+}
+
+/** True when the section already lists someone (a link): a heading alone, as a template may leave it, does not count. */
+export function sectionHasItems(lines: readonly string[], heading: string): boolean {
+  const section = findSection(lines, heading);
+  return section !== null && lines.slice(section.start + 1, section.end).some((l) => l.includes("[["));
 }
 
 /** True when the note ends inside a code block that is never closed: anything added at the end would be code. */
@@ -99,7 +111,14 @@ export function upsertSection(text: string, heading: string, items: readonly Sec
     fresh.push(item.line);
   }
   if (fresh.length === 0) return text;
+  // After the section's own lines: before a subheading of the user's, if it has one.
   let at = section.end;
+  for (let i = section.start + 1; i < section.end; i++) {
+    if (HEADING.test(lines[i] ?? "") && !inFence(lines, section.start, i)) {
+      at = i;
+      break;
+    }
+  }
   while (at > section.start + 1 && (lines[at - 1] ?? "").trim() === "") at--;
   lines.splice(at, 0, ...fresh);
   return lines.join(eol);

@@ -8,7 +8,7 @@
  * Templater) has filled the note first, and goes through the NoteWriter (one undo step).
  */
 import { Component, debounce, TFile, type App, type Debouncer } from "obsidian";
-import { upsertSection, findSection, type SectionItem } from "../domain/dailySection";
+import { sectionHasItems, upsertSection, type SectionItem } from "../domain/dailySection";
 import { DailyNoteMatcher } from "../domain/datedNotes";
 import type { Translate } from "../i18n";
 import type { NetworkNotesSettings } from "../settings/schema";
@@ -39,6 +39,7 @@ export class DailySection extends Component {
   override onload(): void {
     // Files listed while the vault loads are not new: listen only once the layout is ready.
     this.app.workspace.onLayoutReady(() => {
+      if (this.unloaded) return;
       this.registerEvent(this.app.vault.on("create", (file) => {
         if (file instanceof TFile && file.extension === "md" && this.isTodaysDailyNote(file.path)) {
           this.waiting.add(file.path);
@@ -51,7 +52,10 @@ export class DailySection extends Component {
     });
   }
 
+  private unloaded = false;
+
   override onunload(): void {
+    this.unloaded = true;
     this.later.cancel();
   }
 
@@ -69,7 +73,8 @@ export class DailySection extends Component {
       const file = this.app.vault.getFileByPath(path);
       if (!file || !this.isTodaysDailyNote(path)) continue;
       const text = await this.app.vault.read(file);
-      if (findSection(text.split(/\r?\n/), this.settings().dailySection.heading) !== null) continue;
+      // Arrived by sync with the list already in it: leave it. An empty heading from a template is filled.
+      if (sectionHasItems(text.split(/\r?\n/), this.settings().dailySection.heading)) continue;
       await this.insert(path).catch((error: unknown) => console.error("Network Notes: could not add the loose-touch section", error));
     }
   }

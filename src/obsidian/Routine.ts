@@ -134,8 +134,8 @@ export class Routine {
       done: picks.filter((p) => p.done || p.skipped).length,
       due: this.dueSorted.get(statuses),
       followUps: follow,
-      newPeople: this.sortedFor("new", options.newAcquaintanceDays, (s, within) => newRowOf(s, today, within), compareNew).get(statuses),
-      birthdays: this.sortedFor("birthdays", options.birthdayDays, (s, within) => birthdayRowOf(s, today, within), compareBirthdays).get(statuses),
+      newPeople: this.sortedFor("new", options.newAcquaintanceDays, (s, within) => newRowOf(s, this.today(), within), compareNew).get(statuses),
+      birthdays: this.sortedFor("birthdays", options.birthdayDays, (s, within) => birthdayRowOf(s, this.today(), within), compareBirthdays).get(statuses),
     };
     this.cached = { key, model };
     return model;

@@ -84,7 +84,7 @@ export function rankDue(statuses: PersonStatus[]): PersonStatus[] {
   if (cached) return cached;
   const due = statuses
     .filter((s) => s.state === "due")
-    .map((s) => ({ s, ratio: s.daysOver / (s.cadence ?? 1), tier: s.person.tier ? tierRank(s.person.tier) : -1 }))
+    .map((s) => ({ s, ratio: s.daysOver / (s.cadence || 1), tier: s.person.tier ? tierRank(s.person.tier) : -1 }))
     .sort((a, b) => b.ratio - a.ratio || b.tier - a.tier || collator.compare(a.s.person.name, b.s.person.name))
     .map((x) => x.s);
   ranked.set(statuses, due);

@@ -222,8 +222,10 @@ export function pickRows(plan: DayPlan, statusOf: (path: string) => PersonStatus
         commitment = { text: open.text, due, overdue: due !== null && due < date, raw: open.raw };
         done = false;
       } else {
+        // Gone from the list: done when it was followed through today; otherwise it was edited or removed by
+        // hand, and is shown as it was picked (completing it then says it changed).
         commitment = { text: ref.raw ?? "", due: null, overdue: false, raw: ref.raw ?? "" };
-        done = true;
+        done = p.log.some((e) => e.kind === "followed-through" && e.day === today);
       }
     }
     const since = ref.move === "thanks" ? thanksEvent(p, today, options.thanksDays) : null;

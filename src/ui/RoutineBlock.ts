@@ -61,8 +61,14 @@ class RoutineBlock extends MarkdownRenderChild {
     super(el);
   }
 
+  private drawnFor = "";
+
   override onload(): void {
     this.registerEvent(this.api.onChange(() => this.render()));
+    // A new day brings new picks even when nothing in the vault changed.
+    this.registerInterval(window.setInterval(() => {
+      if (this.routine.model().date !== this.drawnFor) this.render();
+    }, 60_000));
     this.render();
   }
 
@@ -78,6 +84,7 @@ class RoutineBlock extends MarkdownRenderChild {
       return;
     }
     const model = this.routine.model();
+    this.drawnFor = model.date;
     for (const list of options.show) {
       root.createDiv({ cls: "network-notes-block-title", text: t(list === "today" ? "view.today" : list === "due" ? "view.due" : "view.followups") });
       const ul = root.createEl("ul", { cls: "network-notes-block-list" });

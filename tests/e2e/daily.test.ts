@@ -85,6 +85,13 @@ describe("today's daily note", () => {
     expect(api.routine().picks.find((p) => p.name === "Dev Patel")?.done).toBe(true);
   });
 
+  it("fills the empty heading a daily-note template left for it", async () => {
+    const { h } = await begin();
+    await h.app.vault.create("Daily/2026-11-26.md", "## Loose touch\n\n## Journal\n");
+    await h.settle();
+    expect(await h.read("Daily/2026-11-26.md")).toBe(`${SECTION}\n\n## Journal\n`);
+  });
+
   it("leaves older daily notes, notes arriving with the section, and ordinary notes alone", async () => {
     const { h } = await begin();
     await h.app.vault.create("Daily/2026-11-21.md", "## Today\n");

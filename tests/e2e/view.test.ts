@@ -216,6 +216,17 @@ describe("ticking in the view", () => {
     expect(section(view, "today").querySelector(".network-notes-section-header")?.textContent).toContain("1 of 3 done");
   });
 
+  it("does not call a follow-through done when its promise was edited by hand rather than kept", async () => {
+    freezeClock();
+    const { h, api } = await open();
+    const text = await h.read("People/Alice Chen.md");
+    await h.write("People/Alice Chen.md", text.replace("Send the book list 📅 2026-11-20", "Send the book list 📅 2026-12-20"));
+    await h.settle();
+    const pick = api.routine().picks.find((p) => p.move === "follow-through");
+    expect(pick?.name).toBe("Alice Chen");
+    expect(pick?.done).toBe(false);
+  });
+
   it("ticks a follow-up in the checklist, and ticks an open task in its own note", async () => {
     freezeClock();
     const { view, h } = await open();

@@ -26,6 +26,16 @@ describe("upsertSection", () => {
     expect(upsertSection(text, "Loose touch", items("Ann"))).toBe(text);
   });
 
+  it("puts new items before a subheading of the user's, and finds a heading written with trailing #s", () => {
+    const text = "## Loose touch\n- [ ] Share something with [[Ann]]\n\n### My notes\nmet at the fair\n";
+    expect(upsertSection(text, "Loose touch", items("Ann", "Bo"))).toBe(
+      "## Loose touch\n- [ ] Share something with [[Ann]]\n- [ ] Share something with [[Bo]]\n\n### My notes\nmet at the fair\n",
+    );
+    const hashes = "## Loose touch ##\n- [ ] Share something with [[Ann]]\n";
+    expect(upsertSection(hashes, "Loose touch ##", items("Ann"))).toBe(hashes);
+    expect(upsertSection(hashes, "Loose touch", items("Ann"))).toBe(hashes);
+  });
+
   it("adds nothing to a note that ends inside an unclosed code block (it would be code there)", () => {
     expect(upsertSection("```\nlet x = 1\n", "Loose touch", items("Ann"))).toBe("```\nlet x = 1\n");
     expect(upsertSection("```\nx\n```\n", "Loose touch", items("Ann"))).toBe("```\nx\n```\n\n## Loose touch\n- [ ] Share something with [[Ann]]\n");

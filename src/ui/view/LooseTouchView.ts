@@ -165,13 +165,16 @@ export class LooseTouchView extends ItemView {
     if (all.length === model.followUps.length) return;
     this.tasks = all;
     this.body.querySelector(".network-notes-summary-text")?.setText(this.summaryText(model, all.length));
-    const section = this.body.querySelector<HTMLElement>('[data-section="followups"]');
-    if (section) {
-      const replacement = createDiv();
-      this.followUps(model, replacement);
-      const fresh = replacement.firstElementChild;
-      if (fresh) section.replaceWith(fresh);
-    }
+    const old = this.body.querySelector<HTMLElement>('[data-section="followups"]');
+    if (!old) return;
+    // Built in the document (so the list can measure itself), then put where the old section was.
+    const before = this.lists.length;
+    this.followUps(model);
+    const fresh = this.body.lastElementChild;
+    if (!(fresh instanceof HTMLElement) || fresh === old) return;
+    old.replaceWith(fresh);
+    this.lists = this.lists.filter((list, i) => i >= before || !old.contains(list.el));
+    for (const list of this.lists.slice(before)) list.update(true);
   }
 
   private noPeople(): void {
@@ -244,6 +247,7 @@ export class LooseTouchView extends ItemView {
     const check = row.createEl("button", { cls: "network-notes-check clickable-icon", attr: { "aria-label": t(pick.done ? "view.pick.done" : this.checkLabel(pick.move)) } });
     setIcon(check, pick.done ? "check-circle-2" : pick.skipped ? "circle-slash" : "circle");
     if (person && !pick.done && !pick.skipped) check.addEventListener("click", () => this.completePick(person, pick));
+    else check.disabled = true;
     const main = row.createDiv({ cls: "network-notes-row-main" });
     this.nameButton(main, pick.name, pick.path, pick.tier);
     main.createDiv({ cls: "network-notes-row-meta", text: this.pickMeta(pick) });
@@ -281,11 +285,11 @@ export class LooseTouchView extends ItemView {
     this.host.ui.logTouch(person, "gave", pick.move === "thanks" ? "kudos" : "article");
   }
 
-  private followUps(model: RoutineModel, parent: HTMLElement = this.body): void {
+  private followUps(model: RoutineModel): void {
     const { t } = this.host;
     const all = this.tasks && this.model === model ? this.tasks : model.followUps;
     const rows = all.filter((c) => matches(this.state.filter, c.name, c.text));
-    const body = this.section("followups", t("view.followups"), String(all.length), parent);
+    const body = this.section("followups", t("view.followups"), String(all.length));
     if (!body) return;
     if (rows.length === 0) {
       body.createDiv({ cls: "network-notes-empty", text: t(all.length === 0 ? "view.followups.none" : "view.filtered") });
@@ -299,14 +303,18 @@ export class LooseTouchView extends ItemView {
     row.addClass("network-notes-followup");
     row.toggleClass("is-overdue", c.overdue);
     const person = this.person(c.path);
-    const id = `nn-${c.path}-${c.direction}-${c.raw}`.replace(/[^\w-]/g, "_").slice(0, 120);
-    const box = row.createEl("input", { type: "checkbox", cls: "task-list-item-checkbox network-notes-tick", attr: { id, "aria-label": t("view.followup.tick", { text: c.text }) } });
-    if (person) box.addEventListener("change", () => {
-      box.disabled = true;
-      void this.host.ui.complete(person, c);
-    });
+    // The checkbox sits inside its label, so a click on the words ticks this row's box and no other.
+    const label = row.createEl("label", { cls: "network-notes-tick-label" });
+    const box = label.createEl("input", { type: "checkbox", cls: "task-list-item-checkbox network-notes-tick", attr: { "aria-label": t("view.followup.tick", { text: c.text }) } });
+    if (person) {
+      box.addEventListener("change", () => {
+        box.disabled = true;
+        void this.host.ui.complete(person, c);
+      });
+    } else box.disabled = true;
     const main = row.createDiv({ cls: "network-notes-row-main" });
-    main.createEl("label", { cls: "network-notes-row-title", text: t(c.direction === "mine" ? "view.followup.mine" : "view.followup.theirs", { text: c.text }), attr: { for: id } });
+    const title = t(c.direction === "mine" ? "view.followup.mine" : "view.followup.theirs", { text: c.text });
+    main.createDiv({ cls: "network-notes-row-title", text: title }).addEventListener("click", () => box.click());
     const meta = main.createDiv({ cls: "network-notes-row-meta" });
     this.link(meta, c.name, c.path);
     const details = openDetails(c.due, c.overdue, c.openDays, t);
