@@ -10,6 +10,7 @@ import { zh } from "../../src/i18n/zh";
 import type { Harness } from "../harness/load-plugin";
 import type { NetworkNotesApi } from "../../src/obsidian/api";
 import { freezeClock, start } from "./support";
+import { modal, modalOpen, type, field, clickButton, suggestions } from "./modalDom";
 
 let h: Harness | undefined;
 
@@ -44,38 +45,6 @@ async function openNote(path: string): Promise<void> {
   const file = h!.app.vault.getFileByPath(path);
   if (!(file instanceof TFile)) throw new Error(`no note ${path}`);
   await h!.app.workspace.getLeaf().openFile(file);
-}
-
-function modal(): HTMLElement {
-  const all = document.querySelectorAll<HTMLElement>(".modal-container .modal");
-  const last = all[all.length - 1];
-  if (!last) throw new Error("no modal is open");
-  return last;
-}
-
-const modalOpen = () => document.querySelectorAll(".modal-container").length > 0;
-
-function type(input: HTMLInputElement | HTMLSelectElement, value: string, event = "input"): void {
-  input.value = value;
-  input.dispatchEvent(new Event(event));
-}
-
-function field<T extends HTMLElement = HTMLInputElement>(selector: string): T {
-  const el = modal().querySelector<T>(selector);
-  if (!el) throw new Error(`no ${selector} in the modal`);
-  return el;
-}
-
-function clickButton(text: string): void {
-  const button = [...modal().querySelectorAll<HTMLButtonElement>("button")].find((b) => b.textContent === text);
-  if (!button) throw new Error(`no button "${text}"`);
-  button.click();
-}
-
-/** The suggestions of an open picker, after typing `query`. */
-function suggestions(query?: string): HTMLElement[] {
-  if (query !== undefined) type(field(".prompt-input"), query);
-  return [...modal().querySelectorAll<HTMLElement>(".suggestion-item")];
 }
 
 function choose(text: string, query?: string): void {

@@ -13,6 +13,7 @@ import { BUILT_IN_MESSAGE_KINDS, fillMessage, messageFieldsFor, templatesFor } f
 import { bankFor, fitsTier, questionKey } from "../../src/prep/questions";
 import { DEFAULT_SETTINGS } from "../../src/settings/schema";
 import { freezeClock, start } from "./support";
+import { modal, modalOpen, type, field, clickButton } from "./modalDom";
 
 let h: Harness | undefined;
 let api: NetworkNotesApi;
@@ -95,14 +96,6 @@ async function openNote(path: string): Promise<void> {
   await h!.app.workspace.getLeaf().openFile(file);
 }
 
-function modal(): HTMLElement {
-  const all = document.querySelectorAll<HTMLElement>(".modal-container .modal");
-  const last = all[all.length - 1];
-  if (!last) throw new Error("no modal is open");
-  return last;
-}
-const modalOpen = () => document.querySelectorAll(".modal-container").length > 0;
-
 /** Waits (on real time: only Date is frozen) until `ready` holds; prep reads notes before its modal opens. */
 async function until(ready: () => boolean, what: string): Promise<void> {
   for (let i = 0; i < 200; i++) {
@@ -111,23 +104,6 @@ async function until(ready: () => boolean, what: string): Promise<void> {
     await new Promise((r) => setTimeout(r, 5));
   }
   throw new Error(`timed out waiting for ${what}`);
-}
-
-function type(input: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, value: string, event = "input"): void {
-  input.value = value;
-  input.dispatchEvent(new Event(event));
-}
-
-function field<T extends HTMLElement = HTMLInputElement>(selector: string): T {
-  const el = modal().querySelector<T>(selector);
-  if (!el) throw new Error(`no ${selector} in the modal`);
-  return el;
-}
-
-function clickButton(text: string): void {
-  const button = [...modal().querySelectorAll<HTMLButtonElement>("button")].find((b) => b.textContent === text);
-  if (!button) throw new Error(`no button "${text}"`);
-  button.click();
 }
 
 function choose(text: string, query: string): void {
