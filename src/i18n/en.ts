@@ -471,6 +471,8 @@ export const en = {
   "newPerson.met.desc": "The day you met, as YYYY-MM-DD. Leave it empty if you do not remember.",
   "newPerson.howWeMet.placeholder": "At the design meetup in Lisbon",
   "newPerson.unsafe": "That name cannot be used for a note here, so nothing was made.",
+  "newPerson.folderUnsafe": "The people folder “{folder}” is outside the vault or in a hidden folder, so nothing was made. Choose another in the settings.",
+  "settings.folders.invalid": "Use folders inside the vault, outside hidden folders, separated by commas.",
   "newPerson.taken": "There is already a folder at {path}, so no note was made.",
   "newPerson.created": "Made a note for {name}: {path}.",
   "newPerson.undone": "The new note for {name} is in the trash.",

@@ -473,6 +473,8 @@ export const zh: Record<MessageKey, string> = {
   "newPerson.met.desc": "相识的日子，格式为 YYYY-MM-DD。记不清可以留空。",
   "newPerson.howWeMet.placeholder": "在上海的设计沙龙上",
   "newPerson.unsafe": "这个名字不能用作笔记名，所以没有新建笔记。",
+  "newPerson.folderUnsafe": "人物文件夹“{folder}”不在仓库里或在隐藏文件夹中，所以没有新建笔记。请在设置里换一个文件夹。",
+  "settings.folders.invalid": "请填写仓库里、隐藏文件夹以外的文件夹，用逗号分隔。",
   "newPerson.taken": "{path} 已经是一个文件夹，所以没有新建笔记。",
   "newPerson.created": "已为{name}新建笔记：{path}。",
   "newPerson.undone": "{name}的新笔记已移到回收站。",

@@ -19,6 +19,8 @@
  * Nothing is left: an error value, never an empty or made-up name.
  */
 
+import { checkVaultPath, type PathProblem } from "../domain/vaultPath";
+
 /** 255 bytes is the usual file-name limit; this leaves room for `.md` and a ` 2` that tells two people apart. */
 export const MAX_NAME_BYTES = 200;
 
@@ -28,7 +30,8 @@ export type FileNameResult =
 
 export type ChildPathResult =
   | { ok: true; path: string; folder: string; name: string; changed: boolean }
-  | { ok: false; error: "empty" };
+  | { ok: false; error: "empty" }
+  | { ok: false; error: "folder"; problem: PathProblem };
 
 /** Reserved on Windows, macOS, Android or in Obsidian links. */
 const RESERVED = /[\\/:*?"<>|#^[\]]/g;
@@ -126,17 +129,20 @@ export function isInsideFolder(folder: string, path: string): boolean {
 }
 
 /**
- * The path of a note for `name` directly inside `folder`: the folder normalised, the name made safe, and `.md`
- * (or `extension`) added. The result is always a direct child of the normalised folder.
+ * The path of a note for `name` directly inside `folder`: the folder checked (see domain/vaultPath.ts: a folder
+ * that climbs, is absolute, hidden, the config folder or otherwise unusable is refused, never repaired), the name
+ * made safe, and `.md` (or `extension`) added. The result is always a direct child of the folder.
  */
-export function safeChildPath(folder: string, name: string, extension = "md", maxBytes: number = MAX_NAME_BYTES): ChildPathResult {
+export function safeChildPath(folder: string, name: string, extension = "md", maxBytes: number = MAX_NAME_BYTES, configDir = ""): ChildPathResult {
+  const checked = checkVaultPath(folder, configDir);
+  if (!checked.ok) return { ok: false, error: "folder", problem: checked.problem };
   const safe = safeFileName(name, maxBytes);
   if (!safe.ok) return safe;
-  const dir = normaliseFolder(folder);
+  const dir = checked.path;
   const ext = extension.replace(/^\.+/, "");
   if (!/^[a-z0-9]*$/i.test(ext)) throw new RangeError(`not a file extension: ${JSON.stringify(extension)}`);
   const file = ext === "" ? safe.name : `${safe.name}.${ext}`;
   const path = dir === "" ? file : `${dir}/${file}`;
-  if (!isInsideFolder(dir, path)) throw new Error(`unsafe path ${JSON.stringify(path)}`);
+  if (!isInsideFolder(dir, path) || (configDir !== "" && file.toLowerCase() === configDir.toLowerCase())) throw new Error(`unsafe path ${JSON.stringify(path)}`);
   return { ok: true, path, folder: dir, name: safe.name, changed: safe.changed };
 }

@@ -4,6 +4,8 @@
  * told what happened so it can say so once and save only when something really changed.
  */
 import { TIERS } from "../domain/tiers";
+import { compileDateFormat } from "../domain/dateFormat";
+import { vaultPathOrNull } from "../domain/vaultPath";
 import { defaultSettings, SETTINGS_VERSION, type NetworkNotesSettings, type PropertyKeys, type RoutineSettings } from "./schema";
 
 export interface MigrationResult {
@@ -54,13 +56,12 @@ function flag(value: unknown, fallback: boolean, name: string, repaired: string[
 }
 
 /**
- * A vault path typed by hand: a backslash read as `/`, no leading or trailing slash, spaces trimmed around each part.
- * A path that climbs (`..`) or points into a hidden folder (`.obsidian`) is not usable: null.
+ * A vault path typed by hand, in its plain form (see domain/vaultPath.ts). A path that climbs (`..`), is absolute
+ * on the computer (`C:\\`), points into a hidden folder (`.obsidian`) or uses characters no file system takes is
+ * not usable: null.
  */
 export function vaultPath(value: string): string | null {
-  const parts = value.replace(/\\/g, "/").split("/").map((p) => p.trim()).filter((p) => p !== "" && p !== ".");
-  if (parts.some((p) => p.startsWith("."))) return null;
-  return parts.join("/");
+  return vaultPathOrNull(value);
 }
 
 function pathSetting(value: unknown, fallback: string, name: string, repaired: string[]): string {
@@ -69,6 +70,30 @@ function pathSetting(value: unknown, fallback: string, name: string, repaired: s
   if (path !== null) return path;
   repaired.push(`${name} pointed outside the vault or into a hidden folder; using the default`);
   return fallback;
+}
+
+/** A list of folders: each in its plain form; one that is not usable is left out, and that is said. */
+function folderList(value: unknown, fallback: string[], name: string, repaired: string[]): string[] {
+  const out: string[] = [];
+  for (const raw of stringList(value, fallback, name, repaired)) {
+    const path = vaultPath(raw);
+    if (path === null) repaired.push(`${name}: “${raw}” pointed outside the vault or into a hidden folder; left out`);
+    else if (path !== "" && !out.includes(path)) out.push(path);
+  }
+  return out;
+}
+
+/**
+ * A daily-note format whose dates make a usable path: nested formats (`YYYY/MM/YYYY-MM-DD`) are fine, one whose
+ * literal text climbs out of the folder (`[../]YYYY`) or into a hidden one is not.
+ */
+export function dailyFormatUsable(format: string): boolean {
+  try {
+    const sample = compileDateFormat(format).format(0);
+    return sample.trim() !== "" && vaultPath(sample) === sample;
+  } catch {
+    return false;
+  }
 }
 
 /** Version 0 (before versioning) kept `peopleFolder` as one string and the cadences at the top level. */
@@ -94,11 +119,11 @@ export function migrateSettings(stored: unknown): MigrationResult {
   const people = isRecord(raw.people) ? raw.people : {};
   const d = settings.people;
   settings.people = {
-    folders: stringList(people.folders, d.folders, "people.folders", repaired),
+    folders: folderList(people.folders, d.folders, "people.folders", repaired),
     tags: stringList(people.tags, d.tags, "people.tags", repaired).map((t) => t.replace(/^#/, "")),
     markerKey: text(people.markerKey, d.markerKey, "people.markerKey", repaired, true),
     markerValues: stringList(people.markerValues, d.markerValues, "people.markerValues", repaired),
-    excludeFolders: stringList(people.excludeFolders, d.excludeFolders, "people.excludeFolders", repaired),
+    excludeFolders: folderList(people.excludeFolders, d.excludeFolders, "people.excludeFolders", repaired),
   };
 
   const keys = isRecord(raw.keys) ? raw.keys : {};
@@ -115,9 +140,11 @@ export function migrateSettings(stored: unknown): MigrationResult {
   }
 
   const daily = isRecord(raw.dailyNotes) ? raw.dailyNotes : {};
+  const dailyFormat = text(daily.format, settings.dailyNotes.format, "dailyNotes.format", repaired);
+  if (!dailyFormatUsable(dailyFormat)) repaired.push("dailyNotes.format would make a path outside the folder; using the default");
   settings.dailyNotes = {
-    folder: text(daily.folder, settings.dailyNotes.folder, "dailyNotes.folder", repaired, true),
-    format: text(daily.format, settings.dailyNotes.format, "dailyNotes.format", repaired),
+    folder: pathSetting(daily.folder, settings.dailyNotes.folder, "dailyNotes.folder", repaired),
+    format: dailyFormatUsable(dailyFormat) ? dailyFormat : settings.dailyNotes.format,
   };
 
   const log = isRecord(raw.log) ? raw.log : {};

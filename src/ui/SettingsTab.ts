@@ -7,7 +7,7 @@ import { PluginSettingTab, type App, type Plugin, type SettingDefinition, type S
 import { TIERS, type Tier } from "../domain/tiers";
 import type { Translate } from "../i18n";
 import type { NetworkNotesSettings, PropertyKeys, RoutineSettings } from "../settings/schema";
-import { ROUTINE_LIMITS as ROUTINE_RANGE, vaultPath } from "../settings/migrate";
+import { dailyFormatUsable, ROUTINE_LIMITS as ROUTINE_RANGE, vaultPath } from "../settings/migrate";
 import type { DailyNoteConfig } from "../domain/datedNotes";
 
 export interface SettingsHost {
@@ -21,6 +21,10 @@ export interface SettingsHost {
 const LIST_KEYS = ["people.folders", "people.tags", "people.markerValues", "people.excludeFolders"] as const;
 type ListKey = (typeof LIST_KEYS)[number];
 const isListKey = (k: string): k is ListKey => (LIST_KEYS as readonly string[]).includes(k);
+const FOLDER_LISTS: readonly string[] = ["people.folders", "people.excludeFolders"];
+const splitList = (v: string) => v.split(",").map((p) => p.trim()).filter((p) => p !== "");
+/** Every folder in a typed list is usable (inside the vault, outside hidden folders). */
+const foldersUsable = (v: string) => splitList(v).every((p) => vaultPath(p) !== null);
 
 /** The prep settings shown as controls, by their control key (`prep.<name>`). */
 const PREP_TEXT = ["prep.ask", "prep.myName"] as const;
@@ -46,17 +50,20 @@ export class NetworkNotesSettingTab extends PluginSettingTab {
       control: { type: "text", key, validate: (v: string) => (/^\d{1,3}$/.test(v.trim()) && Number(v) >= min && Number(v) <= max ? undefined : t("settings.number.invalid", { min, max })) },
     });
     const path = (v: string) => (vaultPath(v) === null ? t("prep.settings.path.invalid") : undefined);
+    const folders = (key: string, name: string, desc: string): SettingDefinition => ({
+      name, desc, control: { type: "text", key, validate: (v: string) => (foldersUsable(v) ? undefined : t("settings.folders.invalid")) },
+    });
     const daily = this.host.dailyConfig();
     return [
       {
         type: "group",
         heading: t("settings.people.heading"),
         items: [
-          text("people.folders", t("settings.folders.name"), t("settings.folders.desc")),
+          folders("people.folders", t("settings.folders.name"), t("settings.folders.desc")),
           text("people.tags", t("settings.tags.name"), t("settings.tags.desc")),
           text("people.markerKey", t("settings.markerKey.name"), t("settings.markerKey.desc")),
           text("people.markerValues", t("settings.markerValues.name"), t("settings.markerValues.desc")),
-          text("people.excludeFolders", t("settings.exclude.name"), t("settings.exclude.desc")),
+          folders("people.excludeFolders", t("settings.exclude.name"), t("settings.exclude.desc")),
         ],
       },
       {
@@ -78,8 +85,11 @@ export class NetworkNotesSettingTab extends PluginSettingTab {
             desc: daily ? t("settings.daily.desc", { source: t(`settings.daily.source.${daily.source}`), folder: daily.folder || "/", format: daily.format }) : "",
             searchable: false,
           },
-          { name: t("settings.dailyFolder.name"), desc: t("settings.dailyFolder.desc"), control: { type: "folder", key: "dailyNotes.folder" } },
-          text("dailyNotes.format", t("settings.dailyFormat.name"), t("settings.dailyFormat.desc")),
+          { name: t("settings.dailyFolder.name"), desc: t("settings.dailyFolder.desc"), control: { type: "folder", key: "dailyNotes.folder", validate: path } },
+          {
+            name: t("settings.dailyFormat.name"), desc: t("settings.dailyFormat.desc"),
+            control: { type: "text", key: "dailyNotes.format", validate: (v: string) => (v.trim() === "" || dailyFormatUsable(v.trim()) ? undefined : t("prep.settings.path.invalid")) },
+          },
         ],
       },
       {
@@ -135,16 +145,27 @@ export class NetworkNotesSettingTab extends PluginSettingTab {
     const s = this.host.settings();
     const textValue = typeof value === "string" ? value.trim() : "";
     if (isListKey(key)) {
-      const list = textValue.split(",").map((v) => v.trim().replace(key === "people.tags" ? /^#/ : /^$/, "")).filter((v) => v !== "");
-      s.people[key.slice(7) as "folders"] = list;
+      if (FOLDER_LISTS.includes(key)) {
+        // Refused as a whole, as the message under the field says; the stored list stays as it was.
+        if (!foldersUsable(textValue)) return;
+        s.people[key.slice(7) as "folders"] = [...new Set(splitList(textValue).map((p) => vaultPath(p) ?? "").filter((p) => p !== ""))];
+      } else {
+        s.people[key.slice(7) as "tags"] = splitList(textValue).map((v) => v.replace(key === "people.tags" ? /^#/ : /^$/, "")).filter((v) => v !== "");
+      }
     } else if (key === "people.markerKey") s.people.markerKey = textValue;
     else if (key.startsWith("cadence.")) {
       const n = Number(textValue);
       s.cadenceDays[key.slice(8) as Tier] = textValue === "" || !Number.isInteger(n) || n <= 0 ? null : n;
     } else if (key.startsWith("keys.")) {
       if (textValue !== "") s.keys[key.slice(5) as keyof PropertyKeys] = textValue;
-    } else if (key === "dailyNotes.folder") s.dailyNotes.folder = textValue;
-    else if (key === "dailyNotes.format") s.dailyNotes.format = textValue || "YYYY-MM-DD";
+    } else if (key === "dailyNotes.folder") {
+      const folder = vaultPath(textValue);
+      if (folder === null) return;
+      s.dailyNotes.folder = folder;
+    } else if (key === "dailyNotes.format") {
+      if (textValue !== "" && !dailyFormatUsable(textValue)) return;
+      s.dailyNotes.format = textValue || "YYYY-MM-DD";
+    }
     else if (key.startsWith("routine.")) {
       const name = key.slice(8) as keyof RoutineSettings;
       const n = Number(textValue);

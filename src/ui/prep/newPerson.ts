@@ -3,7 +3,7 @@
  * from ever replacing a note. The note is made with `vault.create` (a new file; existing notes are only ever
  * changed through the NoteWriter), in the first people folder, from the user's template or the built-in one.
  */
-import { Notice, parseYaml, TFile, type App } from "obsidian";
+import { normalizePath, Notice, parseYaml, TFile, type App } from "obsidian";
 import { dayToISO, today as todayDay } from "../../domain/dates";
 import type { Person } from "../../domain/person";
 import type { Language, Translate } from "../../i18n";
@@ -118,13 +118,18 @@ export async function createPersonNote(host: NewPersonHost, form: PersonForm): P
   const folder = settings.people.folders[0] ?? "";
   let child: ReturnType<typeof safeChildPath>;
   try {
-    child = safeChildPath(folder, name);
+    child = safeChildPath(folder, name, "md", undefined, app.vault.configDir);
   } catch {
     new Notice(t("newPerson.unsafe"));
     return null;
   }
   if (!child.ok) {
-    new Notice(t("newPerson.nameEmpty"));
+    new Notice(child.error === "folder" ? t("newPerson.folderUnsafe", { folder }) : t("newPerson.nameEmpty"));
+    return null;
+  }
+  // Already in Obsidian's normal form; anything normalizePath would still change is refused, not guessed at.
+  if (normalizePath(child.path) !== child.path) {
+    new Notice(t("newPerson.unsafe"));
     return null;
   }
   const taken = app.vault.getAbstractFileByPath(child.path);
