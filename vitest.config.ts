@@ -16,6 +16,11 @@ export default defineConfig({
         extends: true,
         test: { name: "e2e", environment: "happy-dom", include: ["tests/e2e/**/*.test.ts", "tests/harness/**/*.test.ts"] },
       },
+      {
+        extends: true,
+        // Real Chromium through playwright-core (skipped, and saying so, where /usr/bin/chromium is missing).
+        test: { name: "browser", environment: "node", include: ["tests/browser/**/*.test.ts"] },
+      },
     ],
   },
 });

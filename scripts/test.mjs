@@ -33,6 +33,10 @@ if (built) {
     failed += json.numFailedTests ?? 0;
     // A file that failed to load has no tests counted; count it as a failure so it cannot pass silently.
     for (const file of json.testResults ?? []) if (file.status === "failed" && (file.assertionResults ?? []).length === 0) failed++;
+    // A skipped test is neither passed nor failed: name each, so a check that did not run is never mistaken for one that did.
+    for (const file of json.testResults ?? []) {
+      for (const test of file.assertionResults ?? []) if (test.status === "skipped" || test.status === "pending") process.stdout.write(`↓ skipped: ${test.fullName}\n`);
+    }
     if (run.status !== 0 && (json.numFailedTests ?? 0) === 0) failed++;
   } catch {
     process.stdout.write("✘ vitest produced no report\n");

@@ -29,7 +29,7 @@ const URL_ATTRS = ["href", "src", "srcdoc", "action", "formaction", "xlink:href"
  * Throws when the document holds anything a payload could have made: an element marked `data-nn-xss`, an element
  * kind the plugin never creates, an inline event handler, a script URL, or the flag a handler would have set.
  */
-export function assertInert(where: string, root: ParentNode = document): void {
+export function assertInert(where: string, root: ParentNode = document.body): void {
   const problems: string[] = [];
   const marked = root.querySelectorAll("[data-nn-xss]");
   if (marked.length > 0) problems.push(`${marked.length} element(s) from a payload (data-nn-xss)`);
