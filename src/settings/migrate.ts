@@ -72,15 +72,22 @@ function pathSetting(value: unknown, fallback: string, name: string, repaired: s
   return fallback;
 }
 
-/** A list of folders: each in its plain form; one that is not usable is left out, and that is said. */
+/**
+ * A list of folders: each in its plain form; one that is not usable is left out, and that is said. When every
+ * folder given is unusable, the default list is used rather than none (which would change what counts as a person).
+ */
 function folderList(value: unknown, fallback: string[], name: string, repaired: string[]): string[] {
   const out: string[] = [];
-  for (const raw of stringList(value, fallback, name, repaired)) {
+  const given = stringList(value, fallback, name, repaired);
+  let refused = 0;
+  for (const raw of given) {
     const path = vaultPath(raw);
-    if (path === null) repaired.push(`${name}: “${raw}” pointed outside the vault or into a hidden folder; left out`);
-    else if (path !== "" && !out.includes(path)) out.push(path);
+    if (path === null) {
+      refused++;
+      repaired.push(`${name}: “${raw}” pointed outside the vault or into a hidden folder; left out`);
+    } else if (path !== "" && !out.includes(path)) out.push(path);
   }
-  return out;
+  return refused > 0 && refused === given.length ? [...fallback] : out;
 }
 
 /**

@@ -176,3 +176,11 @@ describe("paths in the settings file", () => {
     expect(dailyFormatUsable("[C:]YYYY")).toBe(false);
   });
 });
+
+describe("a settings file whose every people folder is unusable", () => {
+  it("keeps the default folders rather than none", () => {
+    const { settings, repaired } = migrateSettings({ version: 1, people: { folders: ["../a", ".obsidian"] } });
+    expect(settings.people.folders).toEqual(["People"]);
+    expect(repaired).toHaveLength(2);
+  });
+});
