@@ -45,7 +45,20 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
-export function run(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const TERMINAL_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/**
+ * Text for a terminal: control characters from notes (an escape sequence in a file name could retitle the window,
+ * clear the screen or hide a line) are written as `\u001b`-style escapes, visible and still valid inside JSON.
+ */
+export function terminalSafe(text: string): string {
+  return text.replace(TERMINAL_CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+export function run(argv: string[], rawOut: (s: string) => void, rawErr: (s: string) => void): number {
+  const out = (s: string) => rawOut(terminalSafe(s));
+  const err = (s: string) => rawErr(terminalSafe(s));
   let args: Args;
   try {
     args = parseArgs(argv);
