@@ -96,7 +96,7 @@ describe.skipIf(!HAS_CHROMIUM)(title, () => {
     expect(result.errors).toEqual([]);
     // The payloads were on screen, as text.
     expect(result.text["the loose-touch view"]).toContain(NAMES.img);
-    expect(result.text["the commitment preview"]).toContain(IMG);
+    expect(result.modalText["the message modal, hostile template"]).toContain(IMG);
   });
 
   it("the page would notice a payload that ran (so the test above can fail)", { timeout: 60_000 }, async () => {

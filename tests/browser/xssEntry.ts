@@ -18,6 +18,7 @@ export interface XssRunOptions {
 export interface XssRunResult {
   steps: string[];
   text: Record<string, string>;
+  modalText: Record<string, string>;
   violations: string[];
   /** The walk's own failure (an element from a payload, a handler that ran), if any. */
   failure: string | null;
@@ -62,7 +63,7 @@ async function run(options: XssRunOptions): Promise<XssRunResult> {
     notices: () => app.noticeLog__.map((n) => n.message),
   };
   let failure: string | null = null;
-  let log = { steps: [] as string[], text: {} as Record<string, string> };
+  let log = { steps: [] as string[], text: {} as Record<string, string>, modalText: {} as Record<string, string> };
   try {
     log = await walkHostileUi(host);
   } catch (error) {

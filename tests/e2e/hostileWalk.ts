@@ -20,6 +20,8 @@ export interface WalkLog {
   steps: string[];
   /** The text shown in the document after each step, by step. */
   text: Record<string, string>;
+  /** The text of the topmost modal after each step ("" when none is open). */
+  modalText: Record<string, string>;
 }
 
 const ELEMENTS = "script, iframe, frame, object, embed, img, image, base, meta, link, form, math, template, video, audio, source";
@@ -74,12 +76,13 @@ function button(text: string): HTMLButtonElement {
 
 export async function walkHostileUi(host: WalkHost): Promise<WalkLog> {
   const { app } = host;
-  const log: WalkLog = { steps: [], text: {} };
+  const log: WalkLog = { steps: [], text: {}, modalText: {} };
   const step = async (name: string) => {
     await host.settle();
     assertInert(name);
     log.steps.push(name);
     log.text[name] = document.body.textContent ?? "";
+    log.modalText[name] = modals().at(-1)?.textContent ?? "";
   };
   const closeModals = async () => {
     for (let i = 0; i < 10 && modals().length > 0; i++) {
@@ -182,11 +185,9 @@ export async function walkHostileUi(host: WalkHost): Promise<WalkLog> {
   await closeModals();
   await command("write-message", "the message modal", () => topModalHas(".network-notes-message"));
   const kind = topModal().querySelector<HTMLSelectElement>(".network-notes-message-kind");
-  const hostile = kind ? Array.from(kind.options).find((o) => o.textContent?.includes("img")) : undefined;
-  if (kind && hostile) {
-    setValue(kind, hostile.value, "change");
-    await step("the message modal, hostile template");
-  }
+  if (!kind || !Array.from(kind.options).some((o) => o.value === "hostile")) throw new Error("the hostile message template is not offered");
+  setValue(kind, "hostile", "change");
+  await step("the message modal, hostile template");
   await closeModals();
 
   // Another person's note: the one with unreadable fields, the section into a daily note.

@@ -49,11 +49,14 @@ describe("hostile names, fields and notes", () => {
     // The payloads are shown, as the text they are.
     const view = log.text["the loose-touch view"] ?? "";
     for (const name of VISIBLE_NAMES) expect(view).toContain(name);
-    expect(log.text["the person picker"]).toContain(NAMES.svg);
-    expect(log.text["the commitment preview"]).toContain(IMG);
-    expect(log.text["the logged notice with Undo"]).toContain(NAMES.img);
-    expect(log.text["the problems modal"]).toContain(NAMES.svg);
-    expect(log.text["the prep modal"]).toContain(IMG); // the ask, the company, the interests
+    const inModal = (step: string) => log.modalText[step] ?? "";
+    expect(inModal("the person picker")).toContain(NAMES.svg);
+    expect(inModal("the commitment preview")).toContain(`Something you promised ${NAMES.img}`);
+    expect(inModal("the problems modal")).toContain(NAMES.svg);
+    expect(inModal("the prep modal")).toContain(`I'm exploring ${IMG}`); // the ask from the settings
+    expect(inModal("the message modal, hostile template")).toContain(IMG); // the template's title
+    expect(inModal("before you ask")).toContain(NAMES.img);
+    expect(log.text["the logged notice with Undo"]).toContain(`Logged for ${NAMES.img}`);
     expect(log.text["the code block"]).toContain(`“${SVG}: 1”`);
     expect(log.text["the new person notices"]).toContain(`Made a note for ${IMG}`);
     expect(standInApp(h.app).statusBarEl__.textContent).toMatch(/\d+ due/);
