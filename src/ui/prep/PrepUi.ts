@@ -3,7 +3,7 @@
  * needs from the index and the vault (the person's note, question files, message templates), opens its screen,
  * and hands changes to the follow-through write path, with a notice and Undo.
  */
-import { MarkdownView, TFile, type App } from "obsidian";
+import { MarkdownView, normalizePath, TFile, type App } from "obsidian";
 import type { Commitment } from "../../domain/commitments";
 import { dayFromISO, type Day, today as todayDay } from "../../domain/dates";
 import type { LastTouch } from "../../domain/due";
@@ -164,7 +164,9 @@ export class PrepUi {
   private async readFolder(folder: string): Promise<{ path: string; text: string }[]> {
     if (folder === "") return [];
     const { vault } = this.host.app;
-    const files = vault.getMarkdownFiles().filter((f) => f.path.startsWith(`${folder}/`));
+    // The setting was checked when it was saved or loaded (inside the vault, not hidden); the prefix keeps it there.
+    const prefix = `${normalizePath(folder)}/`;
+    const files = vault.getMarkdownFiles().filter((f) => f.path.startsWith(prefix));
     return Promise.all(files.map(async (f) => ({ path: f.path, text: await vault.cachedRead(f) })));
   }
 

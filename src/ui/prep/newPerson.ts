@@ -82,7 +82,8 @@ function escapeRegExp(text: string): string {
 /** The template file a setting names: as written, or with `.md` added. */
 function templateFile(app: App, path: string): TFile | null {
   if (path === "") return null;
-  return app.vault.getFileByPath(path) ?? app.vault.getFileByPath(`${path}.md`);
+  const file = normalizePath(path);
+  return app.vault.getFileByPath(file) ?? app.vault.getFileByPath(`${file}.md`);
 }
 
 async function ensureFolder(app: App, folder: string): Promise<void> {
