@@ -40,8 +40,18 @@ describe("processFrontMatter", () => {
     expect(await h.read("Bob.md")).toBe("---\nlast: 2024-05-01\n---\nJust text.\n");
   });
 
-  it("writes nothing (and fires nothing) when the callback changes nothing", async () => {
-    const text = "---\nname:   'Ada'\n---\nbody";
+  it("re-serialises the block even when the callback changes nothing, as the app does: comments and quoting go", async () => {
+    // The app writes the block back with stringifyYaml whatever the callback did (forum: "processFrontMatter
+    // removes string quotes, comments, types, formatting"; mokeyish/obsidian-enhancing-export#97).
+    const text = "---\nname:   'Ada' # her name\nborn: 1815 # year\n---\nbody";
+    await load({ "Ada.md": text });
+    await h.app.fileManager.processFrontMatter(h.app.vault.getFileByPath("Ada.md")!, () => undefined);
+    await h.settle();
+    expect(await h.read("Ada.md")).toBe("---\nname: Ada\nborn: 1815\n---\nbody");
+  });
+
+  it("writes nothing (and fires nothing) when the block comes back the same", async () => {
+    const text = "---\nname: Ada\n---\nbody";
     await load({ "Ada.md": text });
     const before = (h.plugin.seen as string[]).length;
     await h.app.fileManager.processFrontMatter(h.app.vault.getFileByPath("Ada.md")!, () => undefined);
