@@ -26,7 +26,7 @@ const touch = (note: string) => ({ day: TODAY, kind: "met" as const, payload: nu
 interface HookVault {
   interleave__: ((op: VaultOp, file: TFile) => void | Promise<void>) | null;
 }
-const vault = () => h!.app.vault as unknown as HookVault & typeof h.app.vault;
+const vault = () => h!.app.vault as unknown as HookVault;
 
 /** Runs `step` once, the first time `op` is asked for on `path`, before that request starts. */
 function once(op: VaultOp, path: string, step: () => Promise<void>): { fired: () => boolean } {
