@@ -4,7 +4,8 @@
  * existing log, unicode, CRLF, a byte-order mark), then a random run of the plugin's writes. After every write:
  * the body changed only by the lines the write adds, every property the write does not own is as it was (values
  * and order), `last_touch` never moved back, no commitment vanished without a log line, and a write that changes
- * no property leaves the properties block byte for byte. Undo then walks back to the exact original bytes.
+ * no property leaves the properties block byte for byte. Undo then walks back to the exact original bytes. Ticking
+ * a task and the loose-touch section command get the same checks.
  */
 import fc from "fast-check";
 import { getFrontMatterInfo, TFile } from "obsidian";
@@ -274,6 +275,30 @@ describe("every follow-through write keeps what it does not own", () => {
         expect(split(after).props.last_touch).toBe("2026-11-26");
         expect(split(after).block).toBe(split(n.text).block);
         expect(after).toContain("#touch/caught-up older");
+      }),
+      { numRuns: 20 },
+    );
+  }, 60_000);
+});
+
+describe("ticking a task that is a commitment", () => {
+  it("changes only its checkbox, refuses when the line changed, and undo restores the note", async () => {
+    await fc.assert(
+      fc.asyncProperty(note, fc.nat(20), wordy, async (n, where, words) => {
+        const lines = n.text.split("\n");
+        const first = split(n.text).block.split("\n").length - 1;
+        const at = first + (where % (lines.length - first + 1));
+        const raw = `- [ ] ${words} with [[Alice Chen]]`;
+        lines.splice(at, 0, n.text.includes("\r\n") ? `${raw}\r` : raw);
+        const text = lines.join("\n");
+        const path = await fresh(text);
+        await expect(api.actions.completeTask(path, at, `${raw} changed`)).rejects.toThrow("commitment-changed");
+        expect(await h.read(path)).toBe(text);
+        await api.actions.completeTask(path, at, raw);
+        const offset = lines.slice(0, at).reduce((sum, l) => sum + l.length + 1, 0) + 2;
+        expect(await h.read(path)).toBe(`${text.slice(0, offset)}[x]${text.slice(offset + 3)}`);
+        await api.actions.undo();
+        expect(await h.read(path)).toBe(text);
       }),
       { numRuns: 20 },
     );

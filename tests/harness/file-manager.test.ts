@@ -112,3 +112,24 @@ describe("renameFile", () => {
     expect(fm.generateMarkdownLink(h.app.vault.getFileByPath("Folder/Note.md")!, "x.md", "#h", "alias")).toBe("[[Folder/Note#h|alias]]");
   });
 });
+
+describe("the interleave hook (vault.interleave__)", () => {
+  it("lets a write land before a request starts; the request then works on the new text", async () => {
+    await load({ "Ada.md": "---\nborn: 1815\n---\nbody\n" });
+    const vault = h.app.vault as unknown as { interleave__: ((op: string, file: { path: string }) => Promise<void> | void) | null };
+    const seen: string[] = [];
+    let done = false;
+    vault.interleave__ = async (op, file) => {
+      seen.push(`${op} ${file.path}`);
+      if (done || op !== "processFrontMatter") return;
+      done = true;
+      await h.app.vault.modify(h.app.vault.getFileByPath("Ada.md")!, "---\nborn: 1815\n---\nbody\nmore\n");
+    };
+    await h.app.fileManager.processFrontMatter(h.app.vault.getFileByPath("Ada.md")!, (fm) => {
+      fm.died = 1852;
+    });
+    vault.interleave__ = null;
+    expect(seen).toEqual(["processFrontMatter Ada.md", "modify Ada.md"]);
+    expect(await h.read("Ada.md")).toBe("---\nborn: 1815\ndied: 1852\n---\nbody\nmore\n");
+  });
+});
