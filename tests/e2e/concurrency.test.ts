@@ -92,6 +92,23 @@ describe("a person's edit lands between the plugin's read and its write", () => 
     await expect(api.actions.undo()).rejects.toThrow("nothing-to-undo");
   });
 
+  it("from the command: the notice confirms the touch but offers no Undo, and the undo command leaves the edit", async () => {
+    await h!.app.workspace.getLeaf().openFile(h!.app.vault.getFileByPath(ALICE)!);
+    expect(h!.runCommand("network-notes:log-touch")).toBe(true);
+    type(field<HTMLSelectElement>(".network-notes-touch-kind"), "met", "change");
+    once("processFrontMatter", ALICE, () => userEdit(ALICE, (t) => `${t}\nA thought I added.\n`));
+    clickButton("Log it");
+    await h!.settle();
+    expect(h!.notices().at(-1)).toContain("Alice Chen");
+    expect(document.querySelector(".notice .network-notes-undo")).toBeNull();
+    const text = await h!.read(ALICE);
+    expect(h!.runCommand("network-notes:undo")).toBe(true);
+    await h!.settle();
+    expect(h!.notices().at(-1)).toBe("Nothing to undo yet.");
+    expect(await h!.read(ALICE)).toBe(text);
+    expect(text).toContain("A thought I added.");
+  });
+
   it("the item to complete was edited meanwhile: refused, and the edit stays", async () => {
     once("processFrontMatter", ALICE, () => userEdit(ALICE, (t) => t.replace("Intro to Sam", "Intro to Sam and Ola")));
     await expect(api.actions.completeCommitment(ALICE, "mine", "Intro to Sam", "Intro to Sam")).rejects.toThrow("commitment-changed");
