@@ -74,18 +74,28 @@ export class NoteWriter {
     return this.serialise(file, () => this.apply(label, file, change));
   }
 
-  /** Restores the note of the last change exactly, unless it changed since. */
+  /**
+   * Restores the note of the last change exactly, unless it changed since. A change to a note that is gone is
+   * dropped from the history (it can never be undone), so the next undo reaches the change before it.
+   */
   undo(): Promise<UndoStep> {
     const entry = this.history[this.history.length - 1];
     if (!entry) return Promise.reject(new WriteRefused("nothing-to-undo"));
     const { step, file } = entry;
+    const forget = () => {
+      const at = this.history.indexOf(entry);
+      if (at >= 0) this.history.splice(at, 1);
+    };
     return this.serialise(file, () => this.guard(file, async () => {
       await this.app.vault.process(file, (current) => {
         if (current !== step.after) throw new WriteRefused("changed-since");
         return step.before;
       });
-      this.history.splice(this.history.indexOf(entry), 1);
+      forget();
       return { ...step, path: file.path };
+    }).catch((error: unknown) => {
+      if (error instanceof WriteRefused && error.message === "note-gone") forget();
+      throw error;
     }));
   }
 

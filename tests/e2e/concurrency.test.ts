@@ -201,11 +201,16 @@ describe("the note is deleted while a write waits", () => {
     await expect(h!.read(ALICE)).rejects.toThrow();
   });
 
-  it("undo of a change to a deleted note is refused as note-gone", async () => {
+  it("undo of a change to a deleted note is refused as note-gone, and the next undo reaches the change before", async () => {
+    const BOB = "People/Bob Okafor.md";
+    const bob = await h!.read(BOB);
+    await api.actions.snooze(BOB, day("2026-12-01"));
     await api.actions.snooze(ALICE, day("2026-12-01"));
     await h!.remove(ALICE);
     await expect(api.actions.undo()).rejects.toThrow("note-gone");
     await expect(h!.read(ALICE)).rejects.toThrow();
+    await api.actions.undo();
+    expect(await h!.read(BOB)).toBe(bob);
   });
 });
 
