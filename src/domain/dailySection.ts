@@ -2,7 +2,8 @@
  * The "Loose touch" section of a daily note: today's picks and due follow-ups as unchecked tasks that link each
  * person. Putting it in is add-only and idempotent: the section is found by its heading; an item whose person is
  * already linked anywhere in the section is not added again; nothing the user wrote (ticked items, their own
- * lines, everything outside the section) is changed. Line endings follow the note.
+ * lines, everything outside the section) is changed. New lines take the line ending of the line before them;
+ * every existing line keeps its own.
  */
 
 export interface SectionItem {
@@ -120,6 +121,19 @@ export function upsertSection(text: string, heading: string, items: readonly Sec
     }
   }
   while (at > section.start + 1 && (lines[at - 1] ?? "").trim() === "") at--;
-  lines.splice(at, 0, ...fresh);
-  return lines.join(eol);
+  // Insert by offset, so every existing line keeps its own ending (a note may mix LF and CRLF).
+  const starts = lineStarts(text);
+  if (at >= lines.length) return text + eol + fresh.join(eol);
+  const prev = at - 1;
+  const ending = prev >= 0 ? text.slice((starts[prev] ?? 0) + (lines[prev] ?? "").length, starts[at]) : eol;
+  const offset = starts[at] ?? text.length;
+  return text.slice(0, offset) + fresh.map((line) => line + (ending || eol)).join("") + text.slice(offset);
+}
+
+/** The offset where each line starts (one per element of `text.split(/\r?\n/)`). */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  const eol = /\r?\n/g;
+  for (let m = eol.exec(text); m !== null; m = eol.exec(text)) starts.push(m.index + m[0].length);
+  return starts;
 }

@@ -35,20 +35,47 @@ function linesOf(text: string, from: number): Line[] {
   return out;
 }
 
+const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
+
+/**
+ * For each line: whether it is a code fence line or inside a fenced code block (a heading there is code), and
+ * the fence still open after it (null when none).
+ */
+function codeBlocks(lines: readonly Line[]): { code: boolean[]; open: (string | null)[] } {
+  let fence: string | null = null;
+  const code: boolean[] = [];
+  const open: (string | null)[] = [];
+  for (const line of lines) {
+    const f = FENCE.exec(line.text);
+    if (f) {
+      const marker = f[1] ?? "";
+      if (fence === null) fence = marker;
+      else if (marker[0] === fence[0] && marker.length >= fence.length) fence = null;
+    }
+    code.push(f !== null || fence !== null);
+    open.push(fence);
+  }
+  return { code, open };
+}
+
 /**
  * Appends `line` to the section under `heading` (a heading text such as `Log`, matched case-insensitively at any
- * level): after the section's last non-blank line, before the next heading of the same or a higher level. When
- * the note has no such heading, a `## heading` section is added at the end. Nothing else in the text changes.
+ * level, not inside a code block): after the section's last non-blank line, before the next heading of the same
+ * or a higher level. When the note has no such heading, a `## heading` section is added at the end. A code block
+ * left open at the end of the note is closed first (it runs to the end anyway). Nothing else in the text changes.
  */
 export function appendToSection(text: string, heading: string, line: string): string {
   const eol = eolOf(text);
   const lines = linesOf(text, bodyStart(text));
   const title = heading.replace(/^#+\s*/, "").trim();
   const want = title.toLowerCase();
+  const { code, open } = codeBlocks(lines);
+  // A note ending inside a code block that is never closed: close it first, or the log would be code.
+  const closing = (i: number) => (open[i] ? `${open[i]}${eol}` : "");
   let at = -1;
   let level = 0;
   for (let i = 0; i < lines.length; i++) {
-    const m = HEADING.exec(lines[i]?.text ?? "");
+    const m = code[i] ? null : HEADING.exec(lines[i]?.text ?? "");
     if (m && (m[2] ?? "").trim().toLowerCase() === want) {
       at = i;
       level = (m[1] ?? "").length;
@@ -60,20 +87,21 @@ export function appendToSection(text: string, heading: string, line: string): st
     const endsWithBreak = /\n$/.test(text);
     const endsWithBlank = /(^|\n)[ \t]*\r?\n$/.test(text.slice(bodyStart(text) > 0 ? bodyStart(text) - 1 : 0));
     const isEmpty = text.slice(bodyStart(text)).trim() === "";
-    const lead = (endsWithBreak || text.length === 0 ? "" : eol) + (isEmpty || endsWithBlank ? "" : eol);
+    const fence = closing(lines.length - 1);
+    const lead = (endsWithBreak || text.length === 0 ? "" : eol) + fence + (isEmpty || (endsWithBlank && fence === "") ? "" : eol);
     return `${text}${lead}## ${title}${eol}${eol}${line}${eol}`;
   }
   let last = at;
   for (let i = at + 1; i < lines.length; i++) {
     const current = lines[i];
     if (!current) break;
-    const m = HEADING.exec(current.text);
+    const m = code[i] ? null : HEADING.exec(current.text);
     if (m && (m[1] ?? "").length <= level) break;
     if (current.text.trim() !== "") last = i;
   }
   const after = lines[last];
   if (!after) return text;
   // A blank line between a heading and its first list item reads better.
-  const insert = last === at ? `${eol}${eol}${line}` : `${eol}${line}`;
+  const insert = last === at ? `${eol}${eol}${line}` : `${eol}${closing(last)}${line}`;
   return text.slice(0, after.end) + insert + text.slice(after.end);
 }

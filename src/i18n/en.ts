@@ -246,6 +246,7 @@ export const en = {
   "refuse.nothing-to-undo": "Nothing to undo yet.",
   "refuse.changed-since": "The note changed since, so nothing was undone.",
   "refuse.note-gone": "That note is no longer in the vault, so nothing was changed.",
+  "refuse.properties-behind-bom": "{name}'s note starts with an invisible byte-order mark before its properties, where Obsidian does not look for them, so nothing was changed. Removing the mark (for example by saving the note as UTF-8 without BOM) fixes it.",
   "refuse.stale-undo": "A newer change came after that one, so nothing was undone. “Undo the last change” steps back one change at a time.",
   "refuse.yaml-unreadable": "The properties of {name} cannot be read, so nothing was changed. “Show problems in person notes” shows what to fix.",
   "refuse.unexpected": "Could not change the note: {message}",

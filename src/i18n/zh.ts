@@ -248,6 +248,7 @@ export const zh: Record<MessageKey, string> = {
   "refuse.nothing-to-undo": "目前没有可以撤销的修改。",
   "refuse.changed-since": "笔记在那之后又改过，所以没有撤销。",
   "refuse.note-gone": "这篇笔记已经不在库里了，没有做任何修改。",
+  "refuse.properties-behind-bom": "{name} 的笔记在属性前面有一个看不见的字节顺序标记（BOM），Obsidian 不会在那里找属性，所以没有做任何修改。把笔记另存为不带 BOM 的 UTF-8 即可。",
   "refuse.stale-undo": "之后还有更新的修改，所以没有撤销。“撤销上一次修改”会一次退回一步。",
   "refuse.yaml-unreadable": "{name} 的属性无法读取，所以没有做任何修改。“查看人物笔记中的问题”会告诉你该怎么修。",
   "refuse.unexpected": "无法修改笔记：{message}",

@@ -2,8 +2,13 @@
  * The one way the plugin writes notes. Frontmatter goes through `fileManager.processFrontMatter`, body lines
  * through `vault.process`; writes to the same note wait for each other. Every change is recorded with the note's
  * text before and after, so it can be undone exactly, and undo refuses when the note changed since.
+ *
+ * A change follows its note: it is tied to the file, not the path, so a rename while it waits does not lose it,
+ * and a note deleted meanwhile is refused (`note-gone`) rather than written again. When someone else wrote to the
+ * note between this change's steps (an edit saved in between), the change still stands but is not offered for
+ * undo: restoring the text from before it would take their edit away too.
  */
-import { TFile, type App } from "obsidian";
+import { getFrontMatterInfo, parseYaml, TFile, type App } from "obsidian";
 
 export interface NoteChange {
   /** Edit the frontmatter object; return a string to refuse (nothing is written). */
@@ -17,15 +22,40 @@ export interface UndoStep {
   path: string;
   before: string;
   after: string;
+  /** False when another write landed on the note while this change was made: it cannot be undone exactly. */
+  undoable: boolean;
 }
 
 export class WriteRefused extends Error {}
 
 const UNDO_LIMIT = 30;
 
+type Properties = Record<string, unknown>;
+
+/** The note's properties as `processFrontMatter` would hand them over; null when they cannot be read. */
+function propertiesOf(text: string): Properties | null {
+  const info = getFrontMatterInfo(text);
+  if (!info.exists) return {};
+  try {
+    const parsed: unknown = parseYaml(info.frontmatter);
+    if (parsed === null || parsed === undefined) return {};
+    return typeof parsed === "object" && !Array.isArray(parsed) ? (parsed as Properties) : null;
+  } catch {
+    return null;
+  }
+}
+
+function bodyOf(text: string): string {
+  const info = getFrontMatterInfo(text);
+  return info.exists ? text.slice(info.contentStart) : text;
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const copy = (value: Properties): Properties => JSON.parse(JSON.stringify(value)) as Properties;
+
 export class NoteWriter {
-  private readonly queues = new Map<string, Promise<unknown>>();
-  private readonly history: UndoStep[] = [];
+  private readonly queues = new WeakMap<TFile, Promise<unknown>>();
+  private readonly history: { step: UndoStep; file: TFile }[] = [];
 
   constructor(private readonly app: App) {}
 
@@ -34,57 +64,109 @@ export class NoteWriter {
   }
 
   get lastLabel(): string | null {
-    return this.history[this.history.length - 1]?.label ?? null;
+    return this.history[this.history.length - 1]?.step.label ?? null;
   }
 
   /** Applies `change` to the note at `path`; resolves to the undo step, or rejects with WriteRefused. */
   change(label: string, path: string, change: NoteChange): Promise<UndoStep> {
-    return this.serialise(path, async () => {
-      const file = this.file(path);
+    const file = this.app.vault.getFileByPath(path);
+    if (!(file instanceof TFile)) return Promise.reject(new WriteRefused("note-gone"));
+    return this.serialise(file, () => this.apply(label, file, change));
+  }
+
+  /**
+   * Restores the note of the last change exactly, unless it changed since. A change to a note that is gone is
+   * dropped from the history (it can never be undone), so the next undo reaches the change before it.
+   */
+  undo(): Promise<UndoStep> {
+    const entry = this.history[this.history.length - 1];
+    if (!entry) return Promise.reject(new WriteRefused("nothing-to-undo"));
+    const { step, file } = entry;
+    const forget = () => {
+      const at = this.history.indexOf(entry);
+      if (at >= 0) this.history.splice(at, 1);
+    };
+    return this.serialise(file, () => this.guard(file, async () => {
+      await this.app.vault.process(file, (current) => {
+        if (current !== step.after) throw new WriteRefused("changed-since");
+        return step.before;
+      });
+      forget();
+      return { ...step, path: file.path };
+    }).catch((error: unknown) => {
+      if (error instanceof WriteRefused && error.message === "note-gone") forget();
+      throw error;
+    }));
+  }
+
+  private apply(label: string, file: TFile, change: NoteChange): Promise<UndoStep> {
+    return this.guard(file, async () => {
       const before = await this.app.vault.read(file);
+      const edit: { seen: Properties | null; expected: Properties | null } = { seen: null, expected: null };
+      const current = propertiesOf(before);
       if (change.frontmatter) {
-        let refusal: string | void = undefined;
-        await this.app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
-          refusal = change.frontmatter?.(fm);
-          if (typeof refusal === "string") throw new WriteRefused(refusal);
-        });
+        // Obsidian finds properties only at the very start: behind a byte-order mark it would add a second block.
+        if (/^\uFEFF---\r?\n/.test(before) && !getFrontMatterInfo(before).exists) throw new WriteRefused("properties-behind-bom");
+        // Try the edit on the properties as they are; when it changes nothing, leave the block (and its comments) alone.
+        const trial = current === null ? null : copy(current);
+        const refusal = trial === null ? undefined : change.frontmatter(trial);
+        if (typeof refusal === "string") throw new WriteRefused(refusal);
+        if (trial === null || !same(trial, current)) {
+          this.present(file);
+          await this.app.fileManager.processFrontMatter(file, (fm: Properties) => {
+            edit.seen = copy(fm);
+            const again = change.frontmatter?.(fm);
+            if (typeof again === "string") throw new WriteRefused(again);
+            edit.expected = copy(fm);
+          });
+        }
       }
-      if (change.body) await this.app.vault.process(file, change.body);
-      const after = await this.app.vault.read(file);
-      const step = { label, path, before, after };
-      if (before !== after) {
-        this.history.push(step);
+      let mid = "";
+      let after: string;
+      this.present(file);
+      if (change.body) {
+        const body = change.body;
+        after = await this.app.vault.process(file, (text) => {
+          mid = text;
+          return body(text);
+        });
+      } else {
+        after = await this.app.vault.read(file);
+        mid = after;
+      }
+      // Nobody else wrote in between: what the body edit saw is exactly `before` with our properties edit.
+      const alone = edit.expected === null
+        ? mid === before
+        : same(edit.seen, current) && same(propertiesOf(mid), edit.expected) && bodyOf(mid) === bodyOf(before);
+      const step: UndoStep = { label, path: file.path, before, after, undoable: alone };
+      if (alone && before !== after) {
+        this.history.push({ step, file });
         if (this.history.length > UNDO_LIMIT) this.history.shift();
       }
       return step;
     });
   }
 
-  /** Restores the note of the last change exactly, unless it changed since. */
-  undo(): Promise<UndoStep> {
-    const step = this.history[this.history.length - 1];
-    if (!step) return Promise.reject(new WriteRefused("nothing-to-undo"));
-    return this.serialise(step.path, async () => {
-      const file = this.file(step.path);
-      await this.app.vault.process(file, (current) => {
-        if (current !== step.after) throw new WriteRefused("changed-since");
-        return step.before;
-      });
-      this.history.pop();
-      return step;
-    });
+  /** Throws `note-gone` when the file has left the vault (deleted, or replaced by another file at its path). */
+  private present(file: TFile): void {
+    if (this.app.vault.getFileByPath(file.path) !== file) throw new WriteRefused("note-gone");
   }
 
-  private file(path: string): TFile {
-    const file = this.app.vault.getFileByPath(path);
-    if (!(file instanceof TFile)) throw new WriteRefused("note-gone");
-    return file;
+  /** Runs `work`; a failure on a file that left the vault meanwhile is reported as `note-gone`. */
+  private async guard<T>(file: TFile, work: () => Promise<T>): Promise<T> {
+    this.present(file);
+    try {
+      return await work();
+    } catch (error) {
+      if (!(error instanceof WriteRefused) && this.app.vault.getFileByPath(file.path) !== file) throw new WriteRefused("note-gone");
+      throw error;
+    }
   }
 
-  private serialise<T>(path: string, work: () => Promise<T>): Promise<T> {
-    const previous = this.queues.get(path) ?? Promise.resolve();
+  private serialise<T>(file: TFile, work: () => Promise<T>): Promise<T> {
+    const previous = this.queues.get(file) ?? Promise.resolve();
     const next = previous.then(work, work);
-    this.queues.set(path, next.catch(() => undefined));
+    this.queues.set(file, next.catch(() => undefined));
     return next;
   }
 }

@@ -40,8 +40,18 @@ describe("processFrontMatter", () => {
     expect(await h.read("Bob.md")).toBe("---\nlast: 2024-05-01\n---\nJust text.\n");
   });
 
-  it("writes nothing (and fires nothing) when the callback changes nothing", async () => {
-    const text = "---\nname:   'Ada'\n---\nbody";
+  it("re-serialises the block even when the callback changes nothing, as the app does: comments and quoting go", async () => {
+    // The app writes the block back with stringifyYaml whatever the callback did (forum: "processFrontMatter
+    // removes string quotes, comments, types, formatting"; mokeyish/obsidian-enhancing-export#97).
+    const text = "---\nname:   'Ada' # her name\nborn: 1815 # year\n---\nbody";
+    await load({ "Ada.md": text });
+    await h.app.fileManager.processFrontMatter(h.app.vault.getFileByPath("Ada.md")!, () => undefined);
+    await h.settle();
+    expect(await h.read("Ada.md")).toBe("---\nname: Ada\nborn: 1815\n---\nbody");
+  });
+
+  it("writes nothing (and fires nothing) when the block comes back the same", async () => {
+    const text = "---\nname: Ada\n---\nbody";
     await load({ "Ada.md": text });
     const before = (h.plugin.seen as string[]).length;
     await h.app.fileManager.processFrontMatter(h.app.vault.getFileByPath("Ada.md")!, () => undefined);
@@ -100,5 +110,26 @@ describe("renameFile", () => {
     // "Note" from the root resolves to Other/Note.md (the shorter path), so Folder/Note.md needs its folder.
     expect(fm.generateMarkdownLink(h.app.vault.getFileByPath("Other/Note.md")!, "x.md")).toBe("[[Note]]");
     expect(fm.generateMarkdownLink(h.app.vault.getFileByPath("Folder/Note.md")!, "x.md", "#h", "alias")).toBe("[[Folder/Note#h|alias]]");
+  });
+});
+
+describe("the interleave hook (vault.interleave__)", () => {
+  it("lets a write land before a request starts; the request then works on the new text", async () => {
+    await load({ "Ada.md": "---\nborn: 1815\n---\nbody\n" });
+    const vault = h.app.vault as unknown as { interleave__: ((op: string, file: { path: string }) => Promise<void> | void) | null };
+    const seen: string[] = [];
+    let done = false;
+    vault.interleave__ = async (op, file) => {
+      seen.push(`${op} ${file.path}`);
+      if (done || op !== "processFrontMatter") return;
+      done = true;
+      await h.app.vault.modify(h.app.vault.getFileByPath("Ada.md")!, "---\nborn: 1815\n---\nbody\nmore\n");
+    };
+    await h.app.fileManager.processFrontMatter(h.app.vault.getFileByPath("Ada.md")!, (fm) => {
+      fm.died = 1852;
+    });
+    vault.interleave__ = null;
+    expect(seen).toEqual(["processFrontMatter Ada.md", "modify Ada.md"]);
+    expect(await h.read("Ada.md")).toBe("---\nborn: 1815\ndied: 1852\n---\nbody\nmore\n");
   });
 });

@@ -36,6 +36,12 @@ describe("upsertSection", () => {
     expect(upsertSection(hashes, "Loose touch", items("Ann"))).toBe(hashes);
   });
 
+  it("keeps each line's own ending in a note that mixes LF and CRLF", () => {
+    const text = "# A\r\n## Loose touch\r\n- [ ] x [[B]]\nline\n\n## Other\r\n";
+    const items = [{ linktext: "C", line: "- [ ] [[C]]" }];
+    expect(upsertSection(text, "Loose touch", items)).toBe("# A\r\n## Loose touch\r\n- [ ] x [[B]]\nline\n- [ ] [[C]]\n\n## Other\r\n");
+  });
+
   it("adds nothing to a note that ends inside an unclosed code block (it would be code there)", () => {
     expect(upsertSection("```\nlet x = 1\n", "Loose touch", items("Ann"))).toBe("```\nlet x = 1\n");
     expect(upsertSection("```\nx\n```\n", "Loose touch", items("Ann"))).toBe("```\nx\n```\n\n## Loose touch\n- [ ] Share something with [[Ann]]\n");

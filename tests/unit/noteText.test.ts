@@ -23,6 +23,18 @@ describe("appendToSection", () => {
     expect(appendToSection(text, "Log", LINE)).toBe(`### log\n- a\n#### detail\n- b\n${LINE}\n### Next\n`);
   });
 
+  it("does not take a heading inside a code block for the log, nor end the section at one", () => {
+    const fenced = "```\n## Log\nfoo\n## Other\n```\ntext\n";
+    expect(appendToSection(fenced, "Log", LINE)).toBe(`${fenced}\n## Log\n\n${LINE}\n`);
+    const log = "## Log\n- a\n~~~\n# not a heading\n~~~\n## Next\n";
+    expect(appendToSection(log, "Log", LINE)).toBe(`## Log\n- a\n~~~\n# not a heading\n~~~\n${LINE}\n## Next\n`);
+  });
+
+  it("closes a code block left open at the end first, so the log line is not code", () => {
+    expect(appendToSection("text\n~~~", "Log", LINE)).toBe(`text\n~~~\n~~~\n\n## Log\n\n${LINE}\n`);
+    expect(appendToSection("## Log\n- a\n````js\nx\n", "Log", LINE)).toBe("## Log\n- a\n````js\nx\n````\n" + LINE + "\n");
+  });
+
   it("puts a blank line after an empty heading", () => {
     expect(appendToSection("## Log\n## Next\n", "Log", LINE)).toBe(`## Log\n\n${LINE}\n## Next\n`);
   });

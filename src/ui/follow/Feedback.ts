@@ -21,6 +21,7 @@ const REFUSALS: Record<string, MessageKey> = {
   "nothing-to-undo": "refuse.nothing-to-undo",
   "changed-since": "refuse.changed-since",
   "note-gone": "refuse.note-gone",
+  "properties-behind-bom": "refuse.properties-behind-bom",
 };
 
 const UNDONE: Record<string, MessageKey> = {
@@ -55,6 +56,11 @@ export class Feedback {
     }
     if (step.before === step.after) {
       new Notice(this.t("done.nothing", { name }));
+      return;
+    }
+    if (!step.undoable) {
+      // Someone else wrote to the note meanwhile: the change stands, but undoing it would take their edit too.
+      new Notice(done);
       return;
     }
     this.latest = step;

@@ -60,31 +60,31 @@ export class FileManager {
   }
 
   /**
-   * Parses the frontmatter (CORE schema), lets `fn` mutate it, and writes it back as YAML; the rest of the file
-   * is kept byte for byte. Throws YAMLParseError on broken YAML. Writes nothing if `fn` changed nothing.
+   * Parses the frontmatter (CORE schema), lets `fn` mutate it, and writes the whole block back as YAML with
+   * `stringifyYaml`, as the app does: key order and values are kept, but comments inside the block, quoting and
+   * flow style are not, even when `fn` changed nothing (a re-serialised block equal to the old one writes nothing,
+   * as with any `vault.process`). The rest of the file is kept byte for byte. Throws YAMLParseError on broken YAML.
    */
-  async processFrontMatter(file: TFile, fn: (frontmatter: any) => void, options?: DataWriteOptions): Promise<void> {
-    if (file.extension !== "md") throw new Error(`processFrontMatter: "${file.path}" is not a Markdown file`);
-    await this.vault.process(
-      file,
-      (text) => {
-        const info = getFrontMatterInfo(text);
-        const parsed: unknown = info.exists ? parseYaml(info.frontmatter) : null;
-        if (parsed !== null && (typeof parsed !== "object" || Array.isArray(parsed))) {
-          throw new YAMLParseError(`processFrontMatter: the frontmatter of "${file.path}" is not a mapping`);
-        }
-        const data = (parsed ?? {}) as Record<string, unknown>;
-        const before = JSON.stringify(data);
-        fn(data);
-        if (JSON.stringify(data) === before) return text;
-        const eol = /^---\r\n/.test(text) ? "\r\n" : "\n";
-        let yaml = Object.keys(data).length > 0 ? stringifyYaml(data) : "";
-        if (eol === "\r\n") yaml = yaml.replace(/\n/g, "\r\n");
-        if (!info.exists) return `---${eol}${yaml}---${eol}${text}`;
-        return text.slice(0, info.from) + yaml + text.slice(info.to);
-      },
-      options,
-    );
+  processFrontMatter(file: TFile, fn: (frontmatter: any) => void, options?: DataWriteOptions): Promise<void> {
+    if (file.extension !== "md") return Promise.reject(new Error(`processFrontMatter: "${file.path}" is not a Markdown file`));
+    const edit = (text: string) => {
+      const info = getFrontMatterInfo(text);
+      const parsed: unknown = info.exists ? parseYaml(info.frontmatter) : null;
+      if (parsed !== null && (typeof parsed !== "object" || Array.isArray(parsed))) {
+        throw new YAMLParseError(`processFrontMatter: the frontmatter of "${file.path}" is not a mapping`);
+      }
+      const data = (parsed ?? {}) as Record<string, unknown>;
+      fn(data);
+      if (!info.exists && Object.keys(data).length === 0) return text;
+      const eol = /^---\r\n/.test(text) ? "\r\n" : "\n";
+      let yaml = Object.keys(data).length > 0 ? stringifyYaml(data) : "";
+      if (eol === "\r\n") yaml = yaml.replace(/\n/g, "\r\n");
+      if (!info.exists) return `---${eol}${yaml}---${eol}${text}`;
+      return text.slice(0, info.from) + yaml + text.slice(info.to);
+    };
+    return this.vault.hooked__("processFrontMatter", file, async () => {
+      await this.vault.process__(file, edit, options);
+    });
   }
 
   getAvailablePathForAttachment(filename: string, sourcePath?: string): Promise<string> {

@@ -22,6 +22,9 @@ export interface VaultIndexer {
 
 const MARKDOWN = "md";
 
+/** The requests the interleave hook sees. */
+export type VaultOp = "read" | "modify" | "append" | "process" | "processFrontMatter";
+
 /** Every backend call counts as work in flight for the harness's settle(). */
 function trackedBackend(backend: VaultBackend): VaultBackend {
   const wrapped = {} as Record<string, unknown>;
@@ -103,9 +106,26 @@ export class Vault extends Events {
   /** Every path the plugin asked to read (vault read, cachedRead, adapter read), so tests can prove what it never reads. */
   readonly readLog__: string[] = [];
 
+  /**
+   * Stand-in test hook for scripted interleavings: called when a read or a write of a file is asked for, before
+   * it starts (a write before it joins the file's queue); the request waits for the returned promise. A test can
+   * edit, rename or delete the note there, and that lands before the request, as it could in the app. Writes stay
+   * atomic: a queued write still reads the file's text when its turn comes.
+   */
+  interleave__: ((op: VaultOp, file: TFile) => void | Promise<void>) | null = null;
+
+  /** Runs `start` once the interleave hook (if any) is done with this request. */
+  hooked__<T>(op: VaultOp, file: TFile, start: () => Promise<T>): Promise<T> {
+    const hook = this.interleave__;
+    if (!hook) return start();
+    return runtime.track(Promise.resolve(hook(op, file)).then(start));
+  }
+
   read(file: TFile): Promise<string> {
-    this.readLog__.push(file.path);
-    return this.backend__.read(file.path);
+    return this.hooked__("read", file, () => {
+      this.readLog__.push(file.path);
+      return this.backend__.read(file.path);
+    });
   }
 
   /** The stand-in reads from disk here too: no stale copies to reason about. */
@@ -141,20 +161,25 @@ export class Vault extends Events {
   }
 
   modify(file: TFile, data: string, options?: DataWriteOptions): Promise<void> {
-    return this.enqueue(file, "modify", async () => {
+    return this.hooked__("modify", file, () => this.enqueue(file, "modify", async () => {
       await this.writeAndNotify(file, data, options);
-    });
+    }));
   }
 
   append(file: TFile, data: string, options?: DataWriteOptions): Promise<void> {
-    return this.enqueue(file, "append", async () => {
+    return this.hooked__("append", file, () => this.enqueue(file, "append", async () => {
       const text = await this.backend__.read(file.path);
       await this.writeAndNotify(file, text + data, options);
-    });
+    }));
   }
 
   /** Atomic within the file's write queue; an unchanged result writes nothing and fires nothing. */
   process(file: TFile, fn: (data: string) => string, options?: DataWriteOptions): Promise<string> {
+    return this.hooked__("process", file, () => this.process__(file, fn, options));
+  }
+
+  /** `process` without the interleave hook (processFrontMatter calls its own hook first). */
+  process__(file: TFile, fn: (data: string) => string, options?: DataWriteOptions): Promise<string> {
     return this.enqueue(file, "process", async () => {
       const text = await this.backend__.read(file.path);
       const next = fn(text);
