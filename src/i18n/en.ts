@@ -72,6 +72,7 @@ export const en = {
   "digest.none": "none",
 
   "notice.loaded.repaired": "Network Notes: some settings could not be read and were reset: {list}. Your settings file is left as it is; when you next change a setting, a copy is kept as data.json.bak.",
+  "notice.settings.saveFailed": "Network Notes: the settings could not be saved, so the file was left as it was: {message}",
   "notice.loaded.unreadable": "Network Notes: the settings file (data.json) is not valid JSON, so the default settings are in use. The file is left as it is; when you next change a setting, a copy is kept as data.json.bak.",
   "notice.rebuilt": "Network Notes: re-read {people} people and {dated} dated notes.",
   "notice.nopeople": "Network Notes found no person notes. Looked in folders: {folders}; for tags: {tags}; for the property: {marker}.",

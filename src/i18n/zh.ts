@@ -74,6 +74,7 @@ export const zh: Record<MessageKey, string> = {
   "digest.none": "无",
 
   "notice.loaded.repaired": "Network Notes：部分设置无法读取，已恢复默认：{list}。设置文件保持原样；下次修改设置时，会先保留一份副本 data.json.bak。",
+  "notice.settings.saveFailed": "Network Notes：设置无法保存，文件保持原样：{message}",
   "notice.loaded.unreadable": "Network Notes：设置文件（data.json）不是有效的 JSON，目前使用默认设置。文件保持原样；下次修改设置时，会先保留一份副本 data.json.bak。",
   "notice.rebuilt": "Network Notes：重新读取了 {people} 人和 {dated} 篇带日期的笔记。",
   "notice.nopeople": "Network Notes 没有找到人物笔记。查找过的文件夹：{folders}；标签：{tags}；属性：{marker}。",
