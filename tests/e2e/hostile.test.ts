@@ -5,7 +5,10 @@
  * is listed with a fix (in English and Chinese), the views draw, and not one byte of the vault changes.
  * Also: a vault with no people. The generated vault of 50,000 people is in hostile-large.test.ts.
  */
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { stringify } from "yaml";
 import { loadPlugin, type Harness } from "../harness/load-plugin";
 import type { NetworkNotesApi } from "../../src/obsidian/api";
 import { modal, modalOpen } from "./modalDom";
@@ -236,3 +239,58 @@ describe("a vault with no people", () => {
   });
 });
 
+
+describe("any properties written to a note while the plugin runs", () => {
+  const KEYS = ["tier", "last_touch", "cadence", "commitments", "expecting", "snooze_until", "paused", "tier_goal", "tier_since", "birthday", "interests", "met", "aliases", "tags"];
+  const scalar = fc.oneof(
+    fc.string({ maxLength: 12 }), fc.integer(), fc.double(), fc.boolean(), fc.constant(null),
+    fc.constantFrom("", "familiar", "bestie", "2026-11-20", "2026/11/20", "20 Nov 2026", "11/12/2026", "9999-12-31", "11-30", "3w", "often", "[[Cleo Park]]", "#", "|"),
+  );
+  const value = fc.oneof({ weight: 3, arbitrary: scalar }, { weight: 1, arbitrary: fc.array(scalar, { maxLength: 3 }) }, { weight: 1, arbitrary: fc.dictionary(fc.string({ maxLength: 4 }), scalar, { maxKeys: 2 }) });
+  const note = fc.tuple(
+    fc.dictionary(fc.constantFrom(...KEYS), value, { maxKeys: 6 }),
+    fc.constantFrom("", "\r\n", "\uFEFF", "broken"),
+  ).map(([fm, twist]) => {
+    let text = `---\n${stringify(fm)}---\nA note written by the property test.\n`;
+    if (twist === "broken") text = text.replace("---\n", "---\n: : [\n");
+    else if (twist === "\r\n") text = text.replace(/\n/g, "\r\n");
+    else text = twist + text;
+    return text;
+  });
+
+  it("keeps the index, the problems list and the views working, and writes nothing", async () => {
+    freezeClock();
+    const vaultDir = prepareVault(HOSTILE, {});
+    const h = await loadPlugin({ vaultDir });
+    await h.settle();
+    const api = (h.plugin as { api: NetworkNotesApi }).api;
+    const view = await openView(h);
+    const goodDue = () => api.digest().due.map((d) => d.name).filter((n) => n !== "Written");
+    const expectedDue = goodDue();
+    const before = snapshotVault(vaultDir);
+    const written = "People/Hostile/Written.md";
+    let last = "";
+    await fc.assert(fc.asyncProperty(note, async (text) => {
+      last = text;
+      await h.write(written, text); // settle() below re-throws anything a handler threw
+      await h.settle();
+      expect(api.people().some((p) => p.path === written)).toBe(true);
+      expect(goodDue()).toEqual(expectedDue);
+      for (const p of api.problems().filter((x) => x.path === written)) {
+        expect(p.message.length).toBeGreaterThan(10);
+        expect(p.fix.length).toBeGreaterThan(10);
+      }
+      expect(view.querySelector('[data-section="due"]')).not.toBeNull();
+      expect(statusText(h)).toMatch(/due|^$/);
+    }), { numRuns: 40 });
+    h.runCommand("network-notes:show-problems");
+    await h.settle();
+    expect(modal().querySelectorAll(".network-notes-problem")).toHaveLength(api.problems().length);
+    closeModals();
+    await h.unload();
+    const after = snapshotVault(vaultDir);
+    expect(vaultChanges(before, after)).toEqual([`created ${written}`]);
+    expect(readFileSync(`${vaultDir}/${written}`, "utf8")).toBe(last);
+    vi.useRealTimers();
+  }, 120_000);
+});
