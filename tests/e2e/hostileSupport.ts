@@ -1,9 +1,8 @@
 /**
  * For the hostile-input tests: a temporary vault made from a fixture plus generated files, a snapshot of every
- * byte in it (config folder and dot-paths included) to prove nothing changed, and the views a person would look at.
+ * byte in it (vaultBytes.ts) to prove nothing changed, and the views a person would look at.
  */
-import { createHash } from "node:crypto";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect } from "vitest";
@@ -11,6 +10,8 @@ import { repoRoot, standInApp, type Harness } from "../harness/load-plugin";
 import { MarkdownPreviewRenderer } from "../harness/obsidian/internal";
 import type { MarkdownRenderChild } from "../harness/obsidian/index";
 import { modal, modalOpen } from "./modalDom";
+
+export { snapshotVault, vaultChanges, type VaultBytes } from "./vaultBytes";
 
 const VIEW = "network-notes-loose-touch";
 const made: string[] = [];
@@ -42,46 +43,6 @@ export function prepareVault(fixture: string | null, extra: Record<string, strin
 /** Removes every vault `prepareVault` made (call in afterAll: the large one holds 50,000 files). */
 export function removeVaults(): void {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-}
-
-export interface VaultBytes {
-  files: Map<string, string>;
-  folders: string[];
-}
-
-/** Every file (with a hash of its bytes) and folder under `root`. */
-export function snapshotVault(root: string): VaultBytes {
-  const files = new Map<string, string>();
-  const folders: string[] = [];
-  const walk = (dir: string, rel: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const relPath = rel === "" ? entry.name : `${rel}/${entry.name}`;
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) {
-        folders.push(relPath);
-        walk(full, relPath);
-      } else {
-        files.set(relPath, createHash("sha256").update(readFileSync(full)).digest("hex"));
-      }
-    }
-  };
-  walk(root, "");
-  folders.sort();
-  return { files, folders };
-}
-
-/** The paths whose bytes differ, appeared or disappeared between two snapshots (empty when nothing changed). */
-export function vaultChanges(before: VaultBytes, after: VaultBytes): string[] {
-  const out: string[] = [];
-  for (const [file, hash] of before.files) {
-    const now = after.files.get(file);
-    if (now === undefined) out.push(`removed ${file}`);
-    else if (now !== hash) out.push(`changed ${file}`);
-  }
-  for (const file of after.files.keys()) if (!before.files.has(file)) out.push(`created ${file}`);
-  const had = new Set(before.folders);
-  for (const folder of after.folders) if (!had.has(folder)) out.push(`created folder ${folder}`);
-  return out;
 }
 
 interface ViewLike {
