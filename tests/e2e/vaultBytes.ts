@@ -2,6 +2,7 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import type { VaultBackend } from "../harness/obsidian/backend";
 
 export interface VaultBytes {
   files: Map<string, string>;
@@ -43,3 +44,15 @@ export function vaultChanges(before: VaultBytes, after: VaultBytes): string[] {
   return out;
 }
 
+
+/** The same snapshot of a vault kept in a stand-in backend (a MemoryBackend) instead of on disk. */
+export async function snapshotBackend(backend: VaultBackend): Promise<VaultBytes> {
+  const files = new Map<string, string>();
+  const folders: string[] = [];
+  for (const entry of await backend.walk("")) {
+    if (entry.type === "folder") folders.push(entry.path);
+    else files.set(entry.path, createHash("sha256").update(await backend.read(entry.path)).digest("hex"));
+  }
+  folders.sort();
+  return { files, folders };
+}
