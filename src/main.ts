@@ -21,8 +21,8 @@ import { createApi, type NetworkNotesApi } from "./obsidian/api";
 import { FollowThrough } from "./obsidian/FollowThrough";
 import { NoteWriter } from "./obsidian/NoteWriter";
 import { PeopleIndexer } from "./obsidian/PeopleIndexer";
+import { SettingsStore } from "./obsidian/SettingsStore";
 import { describeProblem } from "./report/digest";
-import { migrateSettings } from "./settings/migrate";
 import { defaultSettings, type NetworkNotesSettings } from "./settings/schema";
 import { DigestModal } from "./ui/DigestModal";
 import { ProblemsModal } from "./ui/ProblemsModal";
@@ -39,12 +39,14 @@ export default class NetworkNotesPlugin extends Plugin {
   private routine!: Routine;
   private statusBar: DueStatusBar | null = null;
   private unloaded = false;
+  private readonly store = new SettingsStore(this);
 
   override async onload(): Promise<void> {
     const language = pickLanguage(getLanguage());
     this.t = translator(language);
-    const { settings, repaired } = migrateSettings(await this.loadData());
+    const { settings, repaired, unreadable } = await this.store.load();
     this.settings = settings;
+    if (unreadable) new Notice(this.t("notice.loaded.unreadable"));
     if (repaired.length > 0) new Notice(this.t("notice.loaded.repaired", { list: repaired.join("; ") }));
 
     this.indexer = this.addChild(new PeopleIndexer(this.app, () => this.settings));
@@ -108,7 +110,7 @@ export default class NetworkNotesPlugin extends Plugin {
   }
 
   override async onExternalSettingsChange(): Promise<void> {
-    this.settings = migrateSettings(await this.loadData()).settings;
+    this.settings = (await this.store.load()).settings;
     await this.indexer.rebuild();
   }
 
@@ -132,7 +134,10 @@ export default class NetworkNotesPlugin extends Plugin {
   private readonly rebuildSoon = debounce(() => void this.indexer.rebuild(), SETTINGS_REBUILD_DELAY_MS, true);
 
   private async settingsChanged(): Promise<void> {
-    await this.saveData(this.settings);
+    // A failed save (or a failed copy of the old file before it) leaves data.json as it was: say so, keep going.
+    await this.store.save(this.settings).catch((error: unknown) => {
+      new Notice(this.t("notice.settings.saveFailed", { message: error instanceof Error ? error.message : String(error) }));
+    });
     this.rebuildSoon();
   }
 

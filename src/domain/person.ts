@@ -83,6 +83,26 @@ function basename(path: string): string {
   return file.endsWith(".md") ? file.slice(0, -3) : file;
 }
 
+/** A list of text such as `interests`: a comma-separated line reads too; anything else is a problem, not a silent drop. */
+function readTextList(path: string, key: string, value: unknown, problems: Problem[]): string[] {
+  if (value === undefined || value === null || value === "") return [];
+  if (typeof value === "number") return [String(value)];
+  if (!Array.isArray(value) && typeof value !== "string") {
+    problems.push({ path, key, value: showValue(value), code: "list-unreadable" });
+    return [];
+  }
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      if (item !== null && typeof item === "object") problems.push({ path, key, value: showValue(item), code: "item-not-text" });
+    }
+    return textList(value.map((v: unknown) => (typeof v === "number" ? String(v) : v)));
+  }
+  return textList(value);
+}
+
+/** Characters that mean something else inside [[ ]], so a link cannot reach a note whose name has them. */
+const UNLINKABLE = /[#|^[\]]/;
+
 function textList(value: unknown): string[] {
   if (Array.isArray(value)) return value.filter((v): v is string => typeof v === "string" && v.trim() !== "").map((v) => v.trim());
   if (typeof value === "string" && value.trim() !== "") return value.split(",").map((v) => v.trim()).filter((v) => v !== "");
@@ -93,9 +113,12 @@ function readCommitments(path: string, key: string, value: unknown, direction: C
   if (value === undefined || value === null || value === "") return [];
   let items: unknown[];
   if (Array.isArray(value)) items = value;
-  else {
+  else if (typeof value === "string" || typeof value === "number") {
     problems.push({ path, key, value: showValue(value), code: "list-expected" });
-    items = typeof value === "string" ? [value] : [];
+    items = [value];
+  } else {
+    problems.push({ path, key, value: showValue(value), code: "list-unreadable" });
+    items = [];
   }
   const out: Commitment[] = [];
   for (const item of items) {
@@ -155,6 +178,8 @@ export function readPerson(path: string, ctime: number, meta: CachedMetadata | n
   const fm: Record<string, unknown> = meta?.frontmatter ?? {};
   const problems: Problem[] = [];
   if (meta && yamlUnreadable(meta)) problems.push({ path, key: null, value: "", code: "yaml-unreadable" });
+  const name = basename(path);
+  if (UNLINKABLE.test(name)) problems.push({ path, key: null, value: name, code: "name-unlinkable" });
 
   const cadenceRaw = fm[keys.cadence];
   let cadenceOverride: number | null = null;
@@ -179,7 +204,7 @@ export function readPerson(path: string, ctime: number, meta: CachedMetadata | n
   const log = meta ? logEntries(meta, ctx) : [];
   return {
     path,
-    name: basename(path),
+    name,
     aliases: textList(fm.aliases ?? fm.alias),
     tier: readTier(path, keys.tier, fm[keys.tier], problems, "tier-unknown"),
     cadenceOverride,
@@ -194,7 +219,7 @@ export function readPerson(path: string, ctime: number, meta: CachedMetadata | n
     paused,
     tierGoal: readTier(path, keys.tierGoal, fm[keys.tierGoal], problems, "tier-goal-unknown"),
     birthday,
-    interests: textList(fm[keys.interests]),
+    interests: readTextList(path, keys.interests, fm[keys.interests], problems),
     met: readDay(path, keys.met, fm[keys.met], problems),
     created: dayFromTimestamp(ctime),
     problems,

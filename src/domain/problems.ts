@@ -10,10 +10,13 @@ export type ProblemCode =
   | "date-in-future"
   | "cadence-unreadable"
   | "list-expected"
+  | "list-unreadable"
   | "item-not-text"
   | "due-unreadable"
   | "birthday-unreadable"
-  | "flag-not-boolean";
+  | "flag-not-boolean"
+  | "name-unlinkable"
+  | "name-shared";
 
 export interface Problem {
   path: string;

@@ -27,6 +27,12 @@ export const en = {
   "fix.birthday-unreadable": "Write it as YYYY-MM-DD, or MM-DD when you do not know the year.",
   "problem.flag-not-boolean": "“{value}” is neither true nor false.",
   "fix.flag-not-boolean": "Use a checkbox property (true or false).",
+  "problem.list-unreadable": "This should be a list of text, but it is {value}, so it was not used.",
+  "fix.list-unreadable": "Turn it into a list property (in source mode: one “- item” per line under the key).",
+  "problem.name-unlinkable": "Links cannot reach “{value}” by its name: #, |, ^, [ and ] mean something else inside [[ ]], so touches in daily notes are missed.",
+  "fix.name-unlinkable": "Rename the note without #, |, ^, [ or ] (the rest of the name can stay as it is).",
+  "problem.name-shared": "Another person note has the same name ({value}), so a link by the name alone reaches only one of them.",
+  "fix.name-shared": "Rename one of the two notes, or write links with the folder, as in [[Work/Sam Lee]].",
 
   "origin.property": "the last_touch property",
   "origin.own-note": "their note",
@@ -65,7 +71,9 @@ export const en = {
   "digest.nopeople.fix": "Put people in one of those folders, tag them, or change where to look in the settings.",
   "digest.none": "none",
 
-  "notice.loaded.repaired": "Network Notes: some settings could not be read and were reset: {list}.",
+  "notice.loaded.repaired": "Network Notes: some settings could not be read and were reset: {list}. Your settings file is left as it is; when you next change a setting, a copy is kept as data.json.bak.",
+  "notice.settings.saveFailed": "Network Notes: the settings could not be saved, so the file was left as it was: {message}",
+  "notice.loaded.unreadable": "Network Notes: the settings file (data.json) is not valid JSON, so the default settings are in use. The file is left as it is; when you next change a setting, a copy is kept as data.json.bak.",
   "notice.rebuilt": "Network Notes: re-read {people} people and {dated} dated notes.",
   "notice.nopeople": "Network Notes found no person notes. Looked in folders: {folders}; for tags: {tags}; for the property: {marker}.",
 

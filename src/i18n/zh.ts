@@ -29,6 +29,12 @@ export const zh: Record<MessageKey, string> = {
   "fix.birthday-unreadable": "请写成 YYYY-MM-DD；不知道年份时写成 MM-DD。",
   "problem.flag-not-boolean": "“{value}”既不是 true 也不是 false。",
   "fix.flag-not-boolean": "请使用复选框属性（true 或 false）。",
+  "problem.list-unreadable": "这里应当是文本列表，但它是 {value}，因此没有被使用。",
+  "fix.list-unreadable": "把它改成列表属性（源码模式下：在键名下每行写一个“- 条目”）。",
+  "problem.name-unlinkable": "链接无法通过名称找到“{value}”：#、|、^、[ 和 ] 在 [[ ]] 中另有含义，日记中的联系会被漏掉。",
+  "fix.name-unlinkable": "重命名这篇笔记，去掉 #、|、^、[ 或 ]（名称的其余部分可以保留）。",
+  "problem.name-shared": "另一篇人物笔记同名（{value}），只写名称的链接只会指向其中一篇。",
+  "fix.name-shared": "重命名其中一篇，或在链接中写上文件夹，例如 [[Work/Sam Lee]]。",
 
   "origin.property": "last_touch 属性",
   "origin.own-note": "对方的笔记",
@@ -67,7 +73,9 @@ export const zh: Record<MessageKey, string> = {
   "digest.nopeople.fix": "把人物笔记放进这些文件夹、加上标签，或在设置里修改查找位置。",
   "digest.none": "无",
 
-  "notice.loaded.repaired": "Network Notes：部分设置无法读取，已恢复默认：{list}。",
+  "notice.loaded.repaired": "Network Notes：部分设置无法读取，已恢复默认：{list}。设置文件保持原样；下次修改设置时，会先保留一份副本 data.json.bak。",
+  "notice.settings.saveFailed": "Network Notes：设置无法保存，文件保持原样：{message}",
+  "notice.loaded.unreadable": "Network Notes：设置文件（data.json）不是有效的 JSON，目前使用默认设置。文件保持原样；下次修改设置时，会先保留一份副本 data.json.bak。",
   "notice.rebuilt": "Network Notes：重新读取了 {people} 人和 {dated} 篇带日期的笔记。",
   "notice.nopeople": "Network Notes 没有找到人物笔记。查找过的文件夹：{folders}；标签：{tags}；属性：{marker}。",
 

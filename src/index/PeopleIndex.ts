@@ -22,7 +22,7 @@ import { dayToISO, parseDay, type Day } from "../domain/dates";
 import { lastTouchOf, statusOf, type LastTouch, type PersonStatus } from "../domain/due";
 import { sameData } from "../domain/equal";
 import { readPerson, type Person, type PersonContext } from "../domain/person";
-import type { Problem } from "../domain/problems";
+import { showValue, type Problem } from "../domain/problems";
 import { EntryStore } from "./entries";
 import { NameCounts, nameHash, pathNameHash } from "./names";
 import { scanLinks, type LinkSink } from "./scan";
@@ -330,6 +330,9 @@ export class PeopleIndex {
     const key = this.config.context.settings.keys.lastTouch;
     for (const person of this.people.values()) {
       out.push(...person.problems);
+      // Two person notes with one name: a bare [[Name]] reaches only one of them.
+      const others = (this.peopleByKey.get(nameKey(person.path)) ?? []).filter((p) => p !== person.path);
+      if (others.length > 0) out.push({ path: person.path, key: null, value: showValue(others.join(", ")), code: "name-shared" });
       if (person.lastTouchField !== null && person.lastTouchField > today) {
         out.push({ path: person.path, key, value: dayToISO(person.lastTouchField), code: "date-in-future" });
       }

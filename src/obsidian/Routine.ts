@@ -22,6 +22,7 @@ export interface RoutineModel {
   date: string;
   revision: number;
   people: number;
+  /** How many notes have a problem (the link says "N notes need a look"). */
   problems: number;
   picks: PickRow[];
   done: number;
@@ -129,7 +130,7 @@ export class Routine {
       date: dayToISO(today),
       revision: index.revision,
       people: statuses.length,
-      problems: index.problems(today).length,
+      problems: new Set(index.problems(today).map((p) => p.path)).size,
       picks,
       done: picks.filter((p) => p.done || p.skipped).length,
       due: this.dueSorted.get(statuses),

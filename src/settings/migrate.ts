@@ -26,9 +26,20 @@ function stringList(value: unknown, fallback: string[], name: string, repaired: 
   return fallback;
 }
 
-function text(value: unknown, fallback: string, name: string, repaired: string[], allowEmpty = false): string {
+/**
+ * Text, trimmed and passed through `tidy` (which strips what the plugin adds itself, such as a heading's `#`).
+ * Tidying is repeated until nothing changes, so a migrated file reads back unchanged: `## #Log` and `Log` agree.
+ */
+function text(value: unknown, fallback: string, name: string, repaired: string[], allowEmpty = false, tidy?: (v: string) => string): string {
   if (value === undefined) return fallback;
-  if (typeof value === "string" && (allowEmpty || value.trim() !== "")) return value.trim();
+  if (typeof value === "string") {
+    let result = value.trim();
+    for (let before = ""; tidy && before !== result; ) {
+      before = result;
+      result = tidy(result).trim();
+    }
+    if (allowEmpty || result !== "") return result;
+  }
   repaired.push(`${name} was not usable text; using the default`);
   return fallback;
 }
@@ -43,7 +54,7 @@ export const ROUTINE_LIMITS: Record<keyof RoutineSettings, [number, number]> = {
 function wholeNumber(value: unknown, fallback: number, [min, max]: [number, number], name: string, repaired: string[]): number {
   if (value === undefined) return fallback;
   const n = typeof value === "string" && value.trim() !== "" ? Number(value) : value;
-  if (typeof n === "number" && Number.isInteger(n) && n >= min && n <= max) return n;
+  if (typeof n === "number" && Number.isInteger(n) && n >= min && n <= max) return n === 0 ? 0 : n; // JSON "-0" reads as 0
   repaired.push(`${name} was not a whole number from ${min} to ${max}; using the default`);
   return fallback;
 }
@@ -127,7 +138,7 @@ export function migrateSettings(stored: unknown): MigrationResult {
   const d = settings.people;
   settings.people = {
     folders: folderList(people.folders, d.folders, "people.folders", repaired),
-    tags: stringList(people.tags, d.tags, "people.tags", repaired).map((t) => t.replace(/^#/, "")),
+    tags: stringList(people.tags, d.tags, "people.tags", repaired).map((t) => t.replace(/^[#\s]+/, "")).filter((t) => t !== ""),
     markerKey: text(people.markerKey, d.markerKey, "people.markerKey", repaired, true),
     markerValues: stringList(people.markerValues, d.markerValues, "people.markerValues", repaired),
     excludeFolders: folderList(people.excludeFolders, d.excludeFolders, "people.excludeFolders", repaired),
@@ -157,7 +168,7 @@ export function migrateSettings(stored: unknown): MigrationResult {
   const log = isRecord(raw.log) ? raw.log : {};
   settings.log = {
     heading: text(log.heading, settings.log.heading, "log.heading", repaired),
-    tagPrefix: text(log.tagPrefix, settings.log.tagPrefix, "log.tagPrefix", repaired).replace(/^#|\/$/g, ""),
+    tagPrefix: text(log.tagPrefix, settings.log.tagPrefix, "log.tagPrefix", repaired, false, (v) => v.replace(/^#+|\/+$/g, "")),
   };
 
   const routine = isRecord(raw.routine) ? raw.routine : {};
@@ -168,7 +179,7 @@ export function migrateSettings(stored: unknown): MigrationResult {
   const section = isRecord(raw.dailySection) ? raw.dailySection : {};
   settings.dailySection = {
     enabled: flag(section.enabled, settings.dailySection.enabled, "dailySection.enabled", repaired),
-    heading: text(section.heading, settings.dailySection.heading, "dailySection.heading", repaired).replace(/^#+\s*/, ""),
+    heading: text(section.heading, settings.dailySection.heading, "dailySection.heading", repaired, false, (v) => v.replace(/^#+/, "")),
   };
 
   const prep = isRecord(raw.prep) ? raw.prep : {};

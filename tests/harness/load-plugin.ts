@@ -12,6 +12,7 @@ import { fileURLToPath } from "node:url";
 import vm from "node:vm";
 import type { App as ObsidianApp, CachedMetadata } from "obsidian";
 import { NodeBackend } from "./backend-node";
+import type { VaultBackend } from "./obsidian/backend";
 import * as obsidian from "./obsidian/index";
 import { configurePlatform, MarkdownPreviewRenderer, Menu, runtime, type LinkResolverLike } from "./obsidian/internal";
 import { obsidianModule, pluginClassOf, startPlugin } from "./browser/startup";
@@ -27,6 +28,12 @@ export interface LoadOptions {
   language?: string; // getLanguage(), default "en"
   mobile?: boolean; // Platform.isMobile
   vaultDir?: string; // reuse an existing folder instead of copying (for restart tests)
+  /**
+   * Keep the vault in this backend instead of the folder on disk (e.g. a MemoryBackend for a vault of tens of
+   * thousands of notes, so disk speed does not weigh on the suite). `files`, the manifest and `settings` are
+   * written into it; `fixture` is not supported with it.
+   */
+  backend?: VaultBackend;
   /** Allow `require()` of Node built-ins and other packages from main.js (a desktop-only plugin). Default false. */
   desktop?: boolean;
   /** Manifest to use instead of the repo's manifest.json. */
@@ -113,9 +120,16 @@ export async function loadPlugin(opts: LoadOptions = {}): Promise<Harness> {
   const manifest = (opts.manifest ?? JSON.parse(await readFile(path.join(repoRoot, "manifest.json"), "utf8"))) as obsidian.PluginManifest;
   const configDir = ".obsidian";
   const pluginDir = `${configDir}/plugins/${manifest.id}`;
-  for (const [file, text] of Object.entries(opts.files ?? {})) await writeVaultFile(vaultDir, file, text);
-  await writeVaultFile(vaultDir, `${pluginDir}/manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`);
-  if (opts.settings !== undefined) await writeVaultFile(vaultDir, `${pluginDir}/data.json`, JSON.stringify(opts.settings, null, 2));
+  if (opts.backend && opts.fixture) throw new Error("loadPlugin: a fixture is copied to disk, so it cannot go with a backend");
+  const backend = opts.backend ?? new NodeBackend(vaultDir);
+  const put = async (file: string, text: string) => {
+    if (!opts.backend) return writeVaultFile(vaultDir, file, text);
+    if (file.includes("/")) await backend.mkdir(file.slice(0, file.lastIndexOf("/")));
+    await backend.write(file, text);
+  };
+  for (const [file, text] of Object.entries(opts.files ?? {})) await put(file, text);
+  await put(`${pluginDir}/manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`);
+  if (opts.settings !== undefined) await put(`${pluginDir}/data.json`, JSON.stringify(opts.settings, null, 2));
 
   if (opts.mobile && manifest.isDesktopOnly) throw new Error(`${manifest.id} is desktop-only: the app would not load it on mobile`);
   runtime.language = opts.language ?? "en";
@@ -125,7 +139,7 @@ export async function loadPlugin(opts: LoadOptions = {}): Promise<Harness> {
   const startSequence = runtime.currentSequence;
 
   const app = new obsidian.App({
-    backend: new NodeBackend(vaultDir),
+    backend,
     vaultName: path.basename(vaultDir),
     appId: createHash("sha1").update(vaultDir).digest("hex").slice(0, 16),
     parse: opts.parse,
@@ -203,7 +217,7 @@ function makeHarness(loaded: Loaded): Harness {
 
     rename: (from, to) => app.fileManager.renameFile(fileAt(from), to),
     remove: (file) => app.vault.delete(fileAt(file), true),
-    read: (file) => readFile(path.join(vaultDir, ...obsidian.normalizePath(file).split("/")), "utf8"),
+    read: (file) => opts.backend ? opts.backend.read(obsidian.normalizePath(file)) : readFile(path.join(vaultDir, ...obsidian.normalizePath(file).split("/")), "utf8"),
 
     async unload() {
       if (unloaded) return;
