@@ -7,11 +7,13 @@
 //   run.mjs index         --people N --dated M --build-runs R --reps K --heap-runs H [--budget-ms B] --out <file.json>
 //   run.mjs cli-breakdown --dir <folder> --date YYYY-MM-DD --warmup W --runs R --out <file.json>
 //   run.mjs routine       --people N --dated M --reps K [--budget-ms B] --out <file.json>
+//   run.mjs sliced        --people N --dated M --runs R --out <file.json>
 import { writeFileSync } from "node:fs";
 import { BENCH_TODAY } from "./generate";
 import { setCollector } from "./stats";
 import { runCliBreakdown } from "./suites/cli.mjs";
 import { runIndexSuite } from "./suites/index";
+import { runSlicedSuite } from "./suites/sliced";
 import { runRoutineSuite } from "./suites/view";
 import { ensureVaultFolder } from "./vault-folder.mjs";
 
@@ -36,6 +38,10 @@ const str = (key) => {
   if (!value) throw new Error(`--${key} is needed`);
   return value;
 };
+const cpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
 const log = (s) => process.stderr.write(`${s}\n`);
 const write = (result) => writeFileSync(str("out"), JSON.stringify(result, null, 1));
 setCollector(typeof globalThis.gc === "function" ? globalThis.gc : null);
@@ -50,6 +56,8 @@ if (command === "generate") {
   write(runCliBreakdown(str("dir"), o.get("date") ?? BENCH_TODAY, { warmup: num("warmup", 1), runs: num("runs", 3) }));
 } else if (command === "routine") {
   write(runRoutineSuite({ people: num("people"), datedNotes: num("dated") }, num("reps", 100), num("budget-ms", 6000)));
+} else if (command === "sliced") {
+  write(runSlicedSuite({ people: num("people"), datedNotes: num("dated") }, num("runs", 5), cpuMs, log));
 } else {
   throw new Error(`unknown command ${command ?? "(none)"}`);
 }

@@ -148,20 +148,42 @@ for (const name of sizeNames) {
   const cliArgs = [path.join(root, "bin", "network-notes.mjs"), "digest", "--vault", dir, "--date", BENCH_TODAY];
   const rawArgs = [path.join(root, "bench", "raw-read.mjs"), dir];
   const cli = [];
+  const cliWarm = [];
   const raw = [];
   let cliLines = 0;
+  let sameWarm = true;
+  // The CLI keeps a note cache in the user's cache folder: each cold run starts from an empty one (and writes it),
+  // the warm run after it finds every note unchanged.
+  const cliCache = path.join(cacheDir, "cli-cache");
+  const cliEnv = { ...process.env, LANG: "en", XDG_CACHE_HOME: cliCache };
   run(rawArgs); // warms the page cache
   for (let i = 0; i < cliRuns(spec.people); i++) {
+    rmSync(cliCache, { recursive: true, force: true });
     let t0 = process.hrtime.bigint();
-    const out = run(cliArgs, { env: { ...process.env, LANG: "en" } });
+    const out = run(cliArgs, { env: cliEnv });
     cli.push(Number(process.hrtime.bigint() - t0) / 1e6);
     cliLines = out.stdout.split("\n").length;
+    t0 = process.hrtime.bigint();
+    const warmOut = run(cliArgs, { env: cliEnv });
+    cliWarm.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    sameWarm &&= warmOut.stdout === out.stdout;
     t0 = process.hrtime.bigint();
     run(rawArgs);
     raw.push(Number(process.hrtime.bigint() - t0) / 1e6);
   }
-  if (profile && isLargest) run([...cpuProf("cli"), ...cliArgs]);
-  say(`  CLI ${median(cli).toFixed(0)} ms, raw read ${median(raw).toFixed(0)} ms`);
+  rmSync(cliCache, { recursive: true, force: true });
+  if (profile && isLargest) {
+    run([...cpuProf("cli"), ...cliArgs], { env: cliEnv });
+    run([...cpuProf("cli-warm"), ...cliArgs], { env: cliEnv });
+    rmSync(cliCache, { recursive: true, force: true });
+  }
+  if (!sameWarm) fail("the CLI's warm run (note cache) printed a different digest from its cold run");
+  say(`  CLI ${median(cli).toFixed(0)} ms cold, ${median(cliWarm).toFixed(0)} ms warm (note cache), raw read ${median(raw).toFixed(0)} ms`);
+
+  say("  full index build in slices, as the plugin runs it (in memory)");
+  run([...nodeFlags, runner, "sliced", "--people", spec.people, "--dated", spec.datedNotes, "--runs", quick ? 3 : 5, "--out", tmp("sliced")].map(String));
+  const sliced = readJson(tmp("sliced"));
+  if (!sliced.sameAsOneShot) fail("a sliced index build came out different from a one-shot build");
 
   say("  CLI breakdown (in process)");
   run([...nodeFlags, runner, "cli-breakdown", "--dir", dir, "--date", BENCH_TODAY, "--warmup", 1, "--runs", quick || spec.people >= 10_000 ? 1 : 2, "--out", tmp("cli")].map(String));
@@ -171,7 +193,7 @@ for (const name of sizeNames) {
   run([...nodeFlags, runner, "routine", "--people", spec.people, "--dated", spec.datedNotes, "--reps", quick ? 30 : 100, "--out", tmp("routine")].map(String));
   const routine = readJson(tmp("routine"));
 
-  sizes.push({ name, ...spec, dir: path.relative(root, dir), index, routine, cli: { digest: summarize(cli), rawRead: summarize(raw), ratio: median(cli) / median(raw), outputLines: cliLines }, cliBreakdown: breakdown });
+  sizes.push({ name, ...spec, dir: path.relative(root, dir), index: { ...index, sliced }, routine, cli: { digest: summarize(cli), digestWarm: summarize(cliWarm), rawRead: summarize(raw), ratio: median(cli) / median(raw), warmRatio: median(cliWarm) / median(raw), outputLines: cliLines }, cliBreakdown: breakdown });
 }
 
 // ── onload ─────────────────────────────────────────────────────────────────────────────────
@@ -259,6 +281,7 @@ if (write) {
   say(`\nwrote bench/results/latest.json and BENCHMARKS.md  [${elapsed()}]`);
 }
 rmSync(path.join(buildDir, "index.json"), { force: true });
+rmSync(path.join(buildDir, "sliced.json"), { force: true });
 
 // ── helpers ────────────────────────────────────────────────────────────────────────────────
 function median(xs) {
@@ -351,8 +374,15 @@ function renderReport(r) {
     L.push("");
     L.push("| Measure | Median | Spread (p10 – p90) | Target | Result |");
     L.push("| --- | ---: | ---: | ---: | --- |");
-    L.push(`| Full index build from the metadata cache (links resolved) | ${ms(ix.build.median)} | ${spread(ix.build)} | ≤ ${TARGETS.fullIndexMs} ms | ${verdict(ix.build.median <= TARGETS.fullIndexMs)} |`);
-    L.push(`| Full index build, first in a fresh process (as at start-up) | ${ms(ix.buildCold)} | one run | ≤ ${TARGETS.fullIndexMs} ms | ${verdict(ix.buildCold <= TARGETS.fullIndexMs)} |`);
+    if (ix.sliced) {
+      const sl = ix.sliced;
+      L.push(`| Full index build as the plugin runs it (${sl.sliceMs} ms slices): longest time the thread is held, wall clock | ${ms(sl.longest.median)} | ${spread(sl.longest)} | ≤ ${TARGETS.fullIndexMs} ms | ${verdict(sl.longest.median <= TARGETS.fullIndexMs)} |`);
+      L.push(`| … longest slice, CPU time (the wall clock also counts waiting for a core on a busy machine) | ${ms(sl.longestCpu.median)} | ${spread(sl.longestCpu)} | ≤ ${TARGETS.fullIndexMs} ms | ${verdict(sl.longestCpu.median <= TARGETS.fullIndexMs)} |`);
+      L.push(`| … first in a fresh process: longest slice, wall (CPU) | ${ms(sl.cold.longest)} (${ms(sl.cold.longestCpu)}) | one run | ≤ ${TARGETS.fullIndexMs} ms | ${verdict(sl.cold.longest <= TARGETS.fullIndexMs)} |`);
+      L.push(`| … all slices together, wall (CPU), until the index is ready | ${ms(sl.total.median)} (${ms(sl.totalCpu.median)}, ${Math.round(sl.slices.median)} slices) | ${spread(sl.total)} | — | — |`);
+    }
+    L.push(`| Full index build in one go from the metadata cache (links resolved) | ${ms(ix.build.median)} | ${spread(ix.build)} | ${ix.sliced ? "—" : `≤ ${TARGETS.fullIndexMs} ms`} | ${ix.sliced ? "—" : verdict(ix.build.median <= TARGETS.fullIndexMs)} |`);
+    L.push(`| Full index build in one go, first in a fresh process | ${ms(ix.buildCold)} | one run | ${ix.sliced ? "—" : `≤ ${TARGETS.fullIndexMs} ms`} | ${ix.sliced ? "—" : verdict(ix.buildCold <= TARGETS.fullIndexMs)} |`);
     for (const [op, p] of Object.entries(inc)) {
       L.push(`| Incremental: ${opName(op)} — index call | ${ms(p.update.median)} | ${spread(p.update)} | ≤ ${TARGETS.updateMs} ms | ${verdict(p.update.median <= TARGETS.updateMs)} |`);
     }
@@ -385,7 +415,8 @@ function renderReport(r) {
     } else {
       L.push(`| \`onload\` | not measured: ${r.onloadProblem ?? "no harness"} | | ≤ ${TARGETS.onloadMs} ms | — |`);
     }
-    L.push(`| CLI digest, spawned, end to end | ${ms(big.cli.digest.median)} | ${spread(big.cli.digest)} | ≤ ${TARGETS.cliRatio}× raw read | ${verdict(big.cli.ratio <= TARGETS.cliRatio)} (${big.cli.ratio.toFixed(2)}×) |`);
+    L.push(`| CLI digest, spawned, end to end (cold: empty note cache) | ${ms(big.cli.digest.median)} | ${spread(big.cli.digest)} | ≤ ${TARGETS.cliRatio}× raw read | ${verdict(big.cli.ratio <= TARGETS.cliRatio)} (${big.cli.ratio.toFixed(2)}×) |`);
+    if (big.cli.digestWarm) L.push(`| CLI digest, spawned, warm (every note unchanged since the last run, from the note cache) | ${ms(big.cli.digestWarm.median)} | ${spread(big.cli.digestWarm)} | ≤ ${TARGETS.cliRatio}× raw read | ${verdict(big.cli.warmRatio <= TARGETS.cliRatio)} (${big.cli.warmRatio.toFixed(2)}×) |`);
     L.push(`| Raw read of the same files, spawned (the floor) | ${ms(big.cli.rawRead.median)} | ${spread(big.cli.rawRead)} | — | — |`);
     L.push(`| Heap used by the index (after the first query) | ${heapMB.toFixed(1)} MB | best of ${ix.heap.runs.length} | ≤ ${TARGETS.heapMB} MB | ${verdict(heapMB <= TARGETS.heapMB)} |`);
     L.push(`| \`main.js\` minified | ${r.mainJs.kb.toFixed(1)} KB (${r.mainJs.bytes.toLocaleString("en")} bytes; gzip ${(r.mainJs.gzipBytes / 1024).toFixed(1)} KB) | | ≤ ${TARGETS.mainJsKB} KB | ${verdict(r.mainJs.kb <= TARGETS.mainJsKB)} |`);
@@ -400,6 +431,10 @@ function renderReport(r) {
     L.push(`| Measure | ${r.sizes.map((s) => `${s.name}: ${s.people.toLocaleString("en")} / ${s.datedNotes.toLocaleString("en")}`).join(" | ")} |`);
     L.push(`| --- | ${r.sizes.map(() => "---:").join(" | ")} |`);
     const row = (title, f) => L.push(`| ${title} | ${r.sizes.map((s) => f(s)).join(" | ")} |`);
+    if (r.sizes.every((s) => s.index.sliced)) {
+      row("Full index build in slices: longest slice (wall / CPU)", (s) => `${ms(s.index.sliced.longest.median)} / ${ms(s.index.sliced.longestCpu.median)}`);
+      row("Full index build in slices: all slices (wall / CPU)", (s) => `${ms(s.index.sliced.total.median)} / ${ms(s.index.sliced.totalCpu.median)}`);
+    }
     row("Full index build", (s) => ms(s.index.build.median));
     row("Full index build, first (cold)", (s) => ms(s.index.buildCold));
     for (const op of Object.keys(r.sizes[0].index.incremental)) row(`${opName(op)}: index call`, (s) => ms(s.index.incremental[op]?.update.median));
@@ -411,6 +446,10 @@ function renderReport(r) {
     row("CLI digest (spawned)", (s) => ms(s.cli.digest.median));
     row("Raw read (spawned)", (s) => ms(s.cli.rawRead.median));
     row("CLI ÷ raw read", (s) => `${s.cli.ratio.toFixed(2)}×`);
+    if (r.sizes.every((s) => s.cli.digestWarm)) {
+      row("CLI digest, warm (spawned)", (s) => ms(s.cli.digestWarm.median));
+      row("CLI warm ÷ raw read", (s) => `${s.cli.warmRatio.toFixed(2)}×`);
+    }
     L.push("");
   }
 

@@ -8,10 +8,11 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import { DAILY_CONFIG_FILES, dailyConfigFromFiles, type DailyNoteConfig } from "../domain/datedNotes";
 import { indexConfig } from "../index/build";
-import { PeopleIndex, type IndexedNote } from "../index/PeopleIndex";
+import { PeopleIndex, type IndexedNote, type ScannedNote } from "../index/PeopleIndex";
 import { LinkResolver } from "../metadata/resolve";
 import { migrateSettings } from "../settings/migrate";
 import type { NetworkNotesSettings } from "../settings/schema";
+import { loadNoteCache, saveNoteCache, stampOf, type CachedNote } from "./noteCache";
 import { parseInThread, parseInWorkers, type ParsedNote } from "./parseNotes";
 
 export interface DiskVault {
@@ -28,6 +29,17 @@ export interface DiskVault {
   daily: DailyNoteConfig;
   index: PeopleIndex;
   files: number;
+  /** How the note cache served this run (null: no cache asked for). */
+  cache: CacheReport | null;
+}
+
+export interface CacheReport {
+  file: string;
+  /** Notes taken from the cache, and notes read and parsed. */
+  hits: number;
+  parsed: number;
+  /** Whether the cache file was written (after a run that found anything new). */
+  written: boolean;
 }
 
 /** Every file path (vault-relative, forward slashes) below `root`, skipping dot-folders and dot-files as the app does. */
@@ -64,7 +76,20 @@ export interface OpenOptions {
   workers?: number;
   /** URL of a built module that exports `runParseWorker` (the CLI bundle passes its own). */
   workerModule?: string;
+  /**
+   * A note cache file (./noteCache.ts) to take unchanged notes from and to write back; none by default.
+   * `cacheCode` names the code that wrote it (a cache written by other code is not used).
+   */
+  cacheFile?: string;
+  cacheCode?: string;
 }
+
+/**
+ * A note modified this close to the run's start is not kept in the cache: a file system keeps times in steps
+ * (of milliseconds, or two seconds on some disks), so a change within the same step as the read could leave the
+ * note with the same time and size and a stale record.
+ */
+const RECENT_MS = 2000;
 
 /** Below this many notes, starting workers costs more than it saves. */
 export const WORKER_THRESHOLD = 2000;
@@ -78,6 +103,7 @@ export function defaultWorkers(notes: number): number {
 }
 
 export function openDiskVault(root: string, options: OpenOptions = {}): DiskVault {
+  const started = Date.now();
   const configDir = options.configDir ?? ".obsidian";
   if (!existsSync(root) || !statSync(root).isDirectory()) throw new Error(`No vault folder at ${root}`);
   const config = (rel: string) => readText(path.join(root, configDir, rel));
@@ -95,23 +121,64 @@ export function openDiskVault(root: string, options: OpenOptions = {}): DiskVaul
 
   const paths = listVaultFiles(root);
   const markdown = paths.filter((p) => p.endsWith(".md"));
-  const workers = options.workerModule === undefined ? 0 : (options.workers ?? defaultWorkers(markdown.length));
+  // Notes unchanged since the cache was written are taken from it; the others are read and parsed.
+  const cacheKey = JSON.stringify([options.cacheCode ?? "", settings, daily]);
+  const cached = options.cacheFile === undefined ? null : loadNoteCache(options.cacheFile, cacheKey);
+  const hits = new Map<string, { record: CachedNote; ctime: number }>();
+  let toParse = markdown;
+  if (cached !== null) {
+    toParse = [];
+    for (const p of markdown) {
+      const record = cached.get(p);
+      const stamp = record === undefined ? null : stampOf(path.join(root, p));
+      if (record !== undefined && stamp !== null && stamp.mtime === record.mtime && stamp.size === record.size) hits.set(p, { record, ctime: stamp.ctime });
+      else toParse.push(p);
+    }
+  }
+  const workers = options.workerModule === undefined ? 0 : (options.workers ?? defaultWorkers(toParse.length));
   // Workers start reading and parsing now, while this thread fills the resolver.
-  const parsed: Iterator<ParsedNote> = workers > 0 && options.workerModule !== undefined ? parseInWorkers(root, markdown, workers, options.workerModule) : parseInThread(root, markdown);
+  const parsed: Iterator<ParsedNote> = workers > 0 && options.workerModule !== undefined ? parseInWorkers(root, toParse, workers, options.workerModule) : parseInThread(root, toParse);
   const resolver = new LinkResolver();
   for (const p of paths) resolver.add(p);
   const index = new PeopleIndex(indexConfig(settings, daily, (linkpath, source) => resolver.resolve(linkpath, source)));
   const openTasks = new Map<string, Map<number, string>>();
-  // One note at a time as the index takes them, so no note's text or metadata is held longer than needed. The
-  // creation time is read only when the index asks for it (for people, not for the dated notes).
+  const records = options.cacheFile === undefined ? null : new Map<string, CachedNote>();
+  let current: ParsedNote | null = null;
+  // One note at a time as the index takes them, in the order of the paths, so no note's text or metadata is held
+  // longer than needed. A parsed note's creation time is read only when the index asks for it (for people).
   function* notes(): Generator<IndexedNote> {
-    for (let next = parsed.next(); next.done !== true; next = parsed.next()) {
+    let next = parsed.next();
+    for (const p of markdown) {
+      const hit = hits.get(p);
+      if (hit !== undefined) {
+        const { record } = hit;
+        if (record.openTasks) openTasks.set(p, record.openTasks);
+        records?.set(p, record);
+        yield { path: p, ctime: hit.ctime, meta: record.meta, scanned: record.scanned };
+        continue;
+      }
+      // A note that could not be read is not among the parsed ones.
+      if (next.done === true || next.value.path !== p) continue;
       const note = next.value;
+      next = parsed.next();
       if (note.openTasks) openTasks.set(note.path, note.openTasks);
-      yield { path: note.path, meta: note.meta, get ctime() { return creationTime(path.join(root, note.path)); } };
+      current = note;
+      yield { path: note.path, meta: note.meta, ctime: note.stamp.ctime };
     }
   }
-  index.load(notes());
+  // What the index finds in each parsed note goes into the cache.
+  const observe = records === null ? undefined : (p: string, scanned: ScannedNote) => {
+    const note = current;
+    if (note === null || note.path !== p || note.stamp.mtime > started - RECENT_MS) return;
+    records.set(p, { mtime: note.stamp.mtime, size: note.stamp.size, scanned, meta: scanned.person ? note.meta : null, openTasks: note.openTasks });
+  };
+  index.load(notes(), observe);
+  current = null;
+  let cache: CacheReport | null = null;
+  if (options.cacheFile !== undefined && records !== null) {
+    const changed = cached === null || toParse.length > 0 || cached.size !== records.size;
+    cache = { file: options.cacheFile, hits: hits.size, parsed: toParse.length, written: changed && saveNoteCache(options.cacheFile, cacheKey, records) };
+  }
   let last: { path: string; lines: string[] | null } | null = null;
   const lines = (rel: string) => {
     if (last?.path !== rel) last = { path: rel, lines: readText(path.join(root, rel))?.split(/\r?\n/) ?? null };
@@ -124,10 +191,5 @@ export function openDiskVault(root: string, options: OpenOptions = {}): DiskVaul
     for (const [line, text] of kept) out[line] = text;
     return out;
   };
-  return { root, settings, settingsRepaired: repaired, daily, index, files: paths.length, lines, taskLines };
-}
-
-function creationTime(file: string): number {
-  const stat = statSync(file);
-  return stat.birthtimeMs > 0 ? stat.birthtimeMs : stat.mtimeMs;
+  return { root, settings, settingsRepaired: repaired, daily, index, files: paths.length, lines, taskLines, cache };
 }

@@ -1,26 +1,29 @@
 /**
  * network-notes: the plugin's picture of a vault, in the terminal.
- *   network-notes digest --vault <folder> [--date YYYY-MM-DD] [--json] [--lang en|zh] [--workers N]
+ *   network-notes digest --vault <folder> [--date YYYY-MM-DD] [--json] [--lang en|zh] [--workers N] [--no-cache]
  */
 import { PersonClassifier } from "../domain/classify";
 import { dayFromISO, today } from "../domain/dates";
 import { pickLanguage, translator } from "../i18n";
 import { buildDigest, formatDigest, taskCommitments } from "../report/digest";
 import { openDiskVault } from "./diskVault";
+import { cacheCodeOf, cacheFileFor, defaultCacheDir } from "./noteCache";
 
 // A parse worker loads this bundle and runs this (see ./parseNotes.ts).
 export { runParseWorker } from "./parseNotes";
 
 const USAGE = `Usage:
-  network-notes digest --vault <folder> [--date YYYY-MM-DD] [--json] [--lang en|zh] [--workers N]
+  network-notes digest --vault <folder> [--date YYYY-MM-DD] [--json] [--lang en|zh] [--workers N] [--no-cache]
 
 Prints who is due for a touch (and why), open commitments, and problems found in person notes.
---workers N reads and parses notes on N threads (0: none); by default one per core but one for big vaults.`;
+--workers N reads and parses notes on N threads (0: none); by default one per core but one for big vaults.
+--no-cache reads every note; by default what was found in unchanged notes is kept between runs in
+${defaultCacheDir()} (never in the vault).`;
 
-interface Args { command: string | undefined; vault?: string; date?: string; json: boolean; lang?: string; workers?: number; help: boolean }
+interface Args { command: string | undefined; vault?: string; date?: string; json: boolean; lang?: string; workers?: number; cache: boolean; help: boolean }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { command: undefined, json: false, help: false };
+  const args: Args = { command: undefined, json: false, cache: true, help: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -37,6 +40,7 @@ function parseArgs(argv: string[]): Args {
       args.workers = n;
     }
     else if (a === "--json") args.json = true;
+    else if (a === "--no-cache") args.cache = false;
     else if (a === "--help" || a === "-h") args.help = true;
     else if (a?.startsWith("--")) throw new Error(`Unknown option ${a}`);
     else if (args.command === undefined) args.command = a;
@@ -86,7 +90,8 @@ export function run(argv: string[], rawOut: (s: string) => void, rawErr: (s: str
   const t = translator(pickLanguage(args.lang ?? process.env.LANG?.split(/[._]/)[0] ?? "en"));
   let vault;
   try {
-    vault = openDiskVault(args.vault, { workers: args.workers, workerModule: workerModule() });
+    const cache = args.cache ? { cacheFile: cacheFileFor(defaultCacheDir(), args.vault), cacheCode: cacheCodeOf(workerModule()) } : {};
+    vault = openDiskVault(args.vault, { workers: args.workers, workerModule: workerModule(), ...cache });
   } catch (e) {
     err((e as Error).message);
     return 1;

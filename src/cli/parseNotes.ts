@@ -7,18 +7,22 @@
  * with `Atomics.wait` and takes it with `receiveMessageOnPort`: no event loop turn is needed, and the notes
  * arrive in exactly the order of the paths, as they do without workers.
  */
-import { readFileSync } from "node:fs";
+import { Buffer } from "node:buffer";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import path from "node:path";
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
 import type { CachedMetadata } from "obsidian";
 import { parseMetadata } from "../metadata/parse";
 import { decodeMeta, encodeMeta, MetaReader, MetaWriter, type EncodedBatch } from "./metaCodec";
+import type { FileStamp } from "./noteCache";
 
 export interface ParsedNote {
   path: string;
   meta: CachedMetadata;
   /** The text of each open task line (`- [ ] …`), by line number: what the digest shows of open tasks. */
   openTasks: Map<number, string> | null;
+  /** The file's modification time, size and creation time, as it was read. */
+  stamp: FileStamp;
 }
 
 /** Notes per message from a worker. */
@@ -28,11 +32,37 @@ const AHEAD = 24;
 /** How long to wait without news from a worker before giving up on it. */
 const STALL_MS = 120_000;
 
-function readText(file: string): string | null {
+/**
+ * A file's text (UTF-8) and stamp, or null when it cannot be read. Opened, stat-ed and read by hand: as many calls
+ * as `readFileSync` makes, and the stat comes with them.
+ */
+function readText(file: string): { text: string; stamp: FileStamp } | null {
+  let fd: number;
   try {
-    return readFileSync(file, "utf8");
+    fd = openSync(file, "r");
   } catch {
     return null;
+  }
+  try {
+    const stat = fstatSync(fd);
+    let buffer = Buffer.allocUnsafe(Math.max(stat.size, 1));
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) {
+        const bigger = Buffer.allocUnsafe(buffer.length * 2);
+        buffer.copy(bigger, 0, 0, length);
+        buffer = bigger;
+      }
+      const got = readSync(fd, buffer, length, buffer.length - length, null);
+      if (got === 0) break;
+      length += got;
+    }
+    const stamp = { mtime: stat.mtimeMs, size: stat.size, ctime: stat.birthtimeMs > 0 ? stat.birthtimeMs : stat.mtimeMs };
+    return { text: buffer.toString("utf8", 0, length), stamp };
+  } catch {
+    return null;
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -66,10 +96,10 @@ function openTaskLines(text: string, meta: CachedMetadata): Map<number, string> 
 }
 
 function parseOne(root: string, rel: string): ParsedNote | null {
-  const text = readText(path.join(root, rel));
-  if (text === null) return null;
-  const meta = parseMetadata(text);
-  return { path: rel, meta, openTasks: openTaskLines(text, meta) };
+  const read = readText(path.join(root, rel));
+  if (read === null) return null;
+  const meta = parseMetadata(read.text);
+  return { path: rel, meta, openTasks: openTaskLines(read.text, meta), stamp: read.stamp };
 }
 
 /** Parses on this thread. */
@@ -101,6 +131,8 @@ interface ChunkMessage {
   batch?: EncodedBatch;
   /** Per note of the chunk: 1 when read, 0 when the file could not be read. */
   read?: Uint8Array;
+  /** Per note of the chunk: its stamp's modification time, size and creation time. */
+  stamps?: Float64Array;
   error?: string;
 }
 
@@ -119,10 +151,14 @@ export function runParseWorker(job: WorkerJob): void {
       for (let took = Atomics.load(job.signal, taken); sent - took >= AHEAD; took = Atomics.load(job.signal, taken)) Atomics.wait(job.signal, taken, took, 200);
       const chunk = job.paths.slice(start, start + CHUNK);
       const read = new Uint8Array(chunk.length);
+      const stamps = new Float64Array(chunk.length * 3);
       chunk.forEach((rel, k) => {
         const note = parseOne(job.root, rel);
         if (!note) return;
         read[k] = 1;
+        stamps[3 * k] = note.stamp.mtime;
+        stamps[3 * k + 1] = note.stamp.size;
+        stamps[3 * k + 2] = note.stamp.ctime;
         encodeMeta(writer, note.meta);
         const tasks = note.openTasks;
         writer.int(tasks ? tasks.size : 0);
@@ -134,7 +170,7 @@ export function runParseWorker(job: WorkerJob): void {
         }
       });
       const batch = writer.take();
-      send({ batch, read }, [batch.ints.buffer as ArrayBuffer, read.buffer]);
+      send({ batch, read, stamps }, [batch.ints.buffer as ArrayBuffer, read.buffer, stamps.buffer]);
     }
   } catch (error) {
     send({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
@@ -179,7 +215,7 @@ export function* parseInWorkers(root: string, paths: readonly string[], workers:
       const message = nextMessage(ports[w] as MessagePort, signal, w);
       Atomics.add(signal, count + w, 1);
       Atomics.notify(signal, count + w);
-      if (message.error !== undefined || !message.batch || !message.read) throw new Error(`A parse worker failed: ${message.error ?? "no data"}`);
+      if (message.error !== undefined || !message.batch || !message.read || !message.stamps) throw new Error(`A parse worker failed: ${message.error ?? "no data"}`);
       const reader = new MetaReader(message.batch);
       for (let k = 0; k < message.read.length; k++) {
         if (message.read[k] !== 1) continue;
@@ -190,7 +226,9 @@ export function* parseInWorkers(root: string, paths: readonly string[], workers:
           openTasks = new Map();
           for (let t = 0; t < tasks; t++) openTasks.set(reader.int(), reader.string());
         }
-        yield { path: paths[start + k] as string, meta, openTasks };
+        const stamps = message.stamps;
+        const stamp = { mtime: stamps[3 * k] as number, size: stamps[3 * k + 1] as number, ctime: stamps[3 * k + 2] as number };
+        yield { path: paths[start + k] as string, meta, openTasks, stamp };
       }
     }
   } finally {

@@ -31,8 +31,23 @@ export interface IndexedNote {
   path: string;
   /** Creation time in ms, used as the estimate for people never touched. */
   ctime: number;
+  /** The note's metadata; for a note given as `scanned` and not a person, null will do. */
   meta: CachedMetadata | null;
+  /**
+   * What an earlier load found in this very note with this configuration (see `ScanObserver`), so that a load into
+   * an empty index need not look at its metadata again. Only a load into an empty index takes it.
+   */
+  scanned?: ScannedNote;
 }
+
+/**
+ * What a load finds in a note: a person (read from the metadata), or any other note's day and refs (link texts
+ * that count as touches first, then each open task's line followed by its links), as the index takes them.
+ */
+export type ScannedNote = { person: true } | { person: false; day: Day | null; refs: readonly (string | number)[] };
+
+/** Hears, during a load into an empty index, what was found in each note. */
+export type ScanObserver = (path: string, scanned: ScannedNote) => void;
 
 /** Resolves a link text (no subpath) written in `sourcePath` to a vault path, as Obsidian would. */
 export type LinkResolve = (linkpath: string, sourcePath: string) => string | null;
@@ -43,6 +58,19 @@ export interface TaskRef {
   line: number;
   person: string;
 }
+
+/** A load in progress (see `PeopleIndex.loadInSlices`). */
+export interface IndexLoad {
+  /** Works for about `budgetMs` (at least one step); returns whether the load is done. */
+  run(budgetMs: number): boolean;
+  readonly done: boolean;
+}
+
+/** Notes (or entries) a load handles between two looks at the clock. */
+const STEP = 128;
+
+/** How long one slice of a load in slices should hold the thread (what the plugin passes to `IndexLoad.run`). */
+export const LOAD_SLICE_MS = 10;
 
 export interface IndexConfig {
   context: PersonContext;
@@ -113,6 +141,7 @@ type EntryId = number;
 const linkOf = (ref: Link | Bound): Link => (ref instanceof Bound ? ref.link : ref);
 
 const NO_REFS: readonly Ref[] = [];
+const PERSON: ScannedNote = { person: true };
 
 /** The people a note's refs reach as touches and through tasks, and the links that reach nobody. */
 interface Reach {
@@ -168,7 +197,10 @@ export class PeopleIndex {
   private readonly scratch: string[] = [];
   private _revision = 0;
 
-  constructor(private config: IndexConfig) {}
+  /** `revision`: where the revision counts on from (an index that replaces another starts after that one's). */
+  constructor(private config: IndexConfig, revision = 0) {
+    this._revision = revision;
+  }
 
   get revision(): number {
     return this._revision;
@@ -206,10 +238,46 @@ export class PeopleIndex {
    * one at a time and let each note's metadata go: links are resolved at the end, once every person is known.
    * Into an index that already holds notes, note by note as `update` does.
    */
-  load(notes: Iterable<IndexedNote>): void {
+  load(notes: Iterable<IndexedNote>, observe?: ScanObserver): void {
+    const steps = this.loadSteps(notes, observe);
+    while (steps.next().done !== true);
+  }
+
+  /**
+   * The same load, a slice at a time, so that a big vault never holds the thread for long: each `run(budgetMs)`
+   * works until about `budgetMs` have passed and returns whether the load is done. Until it is, the index must not
+   * be asked or changed (the plugin loads into an index of its own and shows it once loaded).
+   */
+  loadInSlices(notes: Iterable<IndexedNote>): IndexLoad {
+    const steps = this.loadSteps(notes);
+    let done = false;
+    return {
+      get done() {
+        return done;
+      },
+      run(budgetMs: number): boolean {
+        const until = performance.now() + budgetMs;
+        while (!done) {
+          done = steps.next().done === true;
+          if (performance.now() >= until) break;
+        }
+        return done;
+      },
+    };
+  }
+
+  /** The load's work, pausing (a `yield`) every few notes. */
+  private *loadSteps(notes: Iterable<IndexedNote>, observe?: ScanObserver): Generator<void, void, undefined> {
     this.settle();
-    if (this.people.size === 0 && this.entries.size === 0 && this.others.size === 0) this.loadEmpty(notes);
-    else for (const note of notes) this.apply(note);
+    if (this.people.size === 0 && this.entries.size === 0 && this.others.size === 0) yield* this.loadEmpty(notes, observe);
+    else {
+      let n = 0;
+      for (const note of notes) {
+        if (note.scanned !== undefined) throw new Error("A scanned note can only be loaded into an empty index");
+        this.apply(note);
+        if (++n % STEP === 0) yield;
+      }
+    }
     this.forgetStatuses();
     this.bump();
   }
@@ -430,46 +498,74 @@ export class PeopleIndex {
    * The bulk load into an empty index. Each path is expected once (a path met twice keeps the later note, as long
    * as it stays a person or stays not one).
    */
-  private loadEmpty(notes: Iterable<IndexedNote>): void {
+  private *loadEmpty(notes: Iterable<IndexedNote>, observe?: ScanObserver): Generator<void, void, undefined> {
     const collector = new RefCollector(this.intern);
     this.names.beginLoad();
+    let n = 0;
     for (const note of notes) {
-      const path = note.path;
-      this.names.addLoading(pathNameHash(path));
-      if (this.config.classifier.isPerson(path, note.meta)) {
-        const person = readPerson(path, note.ctime, note.meta, this.config.context);
-        if (this.people.has(path)) this.people.set(path, person);
-        else this.addPerson(person);
-        continue;
-      }
-      const day = this.dayOf(note);
-      const refs = note.meta ? collector.collect(note.meta, day !== null) : NO_REFS;
-      if (day === null && refs.length === 0) this.others.add(path);
-      // A path met twice: the later entry takes the path, the earlier one is never linked.
-      else this.entries.add(path, day, refs);
+      this.loadNote(note, collector, observe);
+      if (++n % STEP === 0) yield;
     }
     this.names.endLoad();
+    yield;
     // Every person is known now: work out where each link lands, and who each entry reaches.
     for (const id of this.entries.ids()) {
-      if (this.entries.day(id) !== null) this.datedCount++;
-      const path = this.entries.path(id);
-      const start = this.entries.start(id);
-      const end = start + this.entries.length(id);
-      for (let at = start; at < end; at++) {
-        const ref = this.entries.ref(at);
-        if (typeof ref !== "number") this.entries.setRef(at, this.refFor(ref as Link, path));
-      }
-      this.linkEntry(id, false);
+      this.linkLoaded(id);
+      if (++n % STEP === 0) yield;
     }
     // Lists grown one push at a time keep spare room: give it back.
-    for (const [path, list] of this.incoming) this.incoming.set(path, list.slice());
+    for (const [path, list] of this.incoming) {
+      this.incoming.set(path, list.slice());
+      if (++n % STEP === 0) yield;
+    }
     for (const [path, list] of this.taskers) this.taskers.set(path, list.slice());
     for (const link of this.links.values()) {
       if (link.misses !== null) link.misses = link.misses.slice();
       link.list = null;
+      if (++n % (STEP * 4) === 0) yield;
     }
     this.entries.trim();
     this.pendingKeys.clear();
+  }
+
+  /** One note of a bulk load: a person is read; any other note's refs are collected, not yet worked out. */
+  private loadNote(note: IndexedNote, collector: RefCollector, observe?: ScanObserver): void {
+    const path = note.path;
+    this.names.addLoading(pathNameHash(path));
+    const scanned = note.scanned;
+    if (scanned === undefined ? this.config.classifier.isPerson(path, note.meta) : scanned.person) {
+      const person = readPerson(path, note.ctime, note.meta, this.config.context);
+      if (this.people.has(path)) this.people.set(path, person);
+      else this.addPerson(person);
+      observe?.(path, PERSON);
+      return;
+    }
+    let day: Day | null;
+    let refs: readonly Ref[];
+    if (scanned === undefined) {
+      day = this.dayOf(note);
+      refs = note.meta ? collector.collect(note.meta, day !== null) : NO_REFS;
+      observe?.(path, { person: false, day, refs: refs.map((ref) => (typeof ref === "number" ? ref : (ref as Link).text)) });
+    } else if (!scanned.person) {
+      day = scanned.day;
+      refs = scanned.refs.map((ref) => (typeof ref === "number" ? ref : this.intern(ref)));
+    } else return;
+    if (day === null && refs.length === 0) this.others.add(path);
+    // A path met twice: the later entry takes the path, the earlier one is never linked.
+    else this.entries.add(path, day, refs);
+  }
+
+  /** One entry of a bulk load, once every person is known: where its links land, and who it reaches. */
+  private linkLoaded(id: EntryId): void {
+    if (this.entries.day(id) !== null) this.datedCount++;
+    const path = this.entries.path(id);
+    const start = this.entries.start(id);
+    const end = start + this.entries.length(id);
+    for (let at = start; at < end; at++) {
+      const ref = this.entries.ref(at);
+      if (typeof ref !== "number") this.entries.setRef(at, this.refFor(ref as Link, path));
+    }
+    this.linkEntry(id, false);
   }
 
   /** Applies a note as it is now; returns whether anything the index knows changed. */

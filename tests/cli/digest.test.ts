@@ -6,13 +6,16 @@ import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { generateVault } from "../../bench/generate";
 
 const BASIC = "tests/fixtures/vaults/basic";
+/** The CLI keeps a note cache in the user's cache folder: here, a folder of the tests' own. */
+const CACHE_HOME = mkdtempSync(path.join(tmpdir(), "network-notes-cache-"));
+afterAll(() => rmSync(CACHE_HOME, { recursive: true, force: true }));
 
 function cli(...args: string[]) {
-  const r = spawnSync("node", ["bin/network-notes.mjs", ...args], { encoding: "utf8", env: { ...process.env, LANG: "C" } });
+  const r = spawnSync("node", ["bin/network-notes.mjs", ...args], { encoding: "utf8", env: { ...process.env, LANG: "C", XDG_CACHE_HOME: CACHE_HOME } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -76,15 +79,16 @@ describe.runIf(existsSync("dist/cli.mjs"))("network-notes digest", () => {
         writeFileSync(path.join(dir, rel), text);
       }
       for (const folder of [BASIC, dir]) {
-        const inThread = cli("digest", "--vault", folder, "--date", "2026-11-26", "--json", "--workers", "0");
+        // No note cache here, so every run reads and parses every note.
+        const inThread = cli("digest", "--vault", folder, "--date", "2026-11-26", "--json", "--workers", "0", "--no-cache");
         expect(inThread.code).toBe(0);
         for (const workers of ["1", "3"]) {
-          const threaded = cli("digest", "--vault", folder, "--date", "2026-11-26", "--json", "--workers", workers);
+          const threaded = cli("digest", "--vault", folder, "--date", "2026-11-26", "--json", "--workers", workers, "--no-cache");
           expect(threaded.code).toBe(0);
           expect(threaded.out).toBe(inThread.out);
         }
       }
-      const digest = JSON.parse(cli("digest", "--vault", dir, "--date", "2026-11-26", "--json", "--workers", "2").out) as { people: number; commitments: unknown[] };
+      const digest = JSON.parse(cli("digest", "--vault", dir, "--date", "2026-11-26", "--json", "--workers", "2", "--no-cache").out) as { people: number; commitments: unknown[] };
       expect(digest.people).toBe(150);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -97,7 +101,7 @@ describe.runIf(existsSync("dist/cli.mjs"))("network-notes digest", () => {
       cpSync(BASIC, dir, { recursive: true });
       writeFileSync(path.join(dir, "Daily", "2026-11-26.md"), "## Today\n- [ ] Ring [[Bob Okafor]] about the boat\n\n## Loose touch\n- [ ] Share something with [[Dev Patel]]\n- [ ] Say thanks to [[王芳]]\n");
       for (const workers of ["0", "1"]) {
-        const { code, out } = cli("digest", "--vault", dir, "--date", "2026-11-26", "--workers", workers);
+        const { code, out } = cli("digest", "--vault", dir, "--date", "2026-11-26", "--workers", workers, "--no-cache");
         expect(code).toBe(0);
         expect(out).toContain("You promised Bob Okafor: Ring Bob Okafor about the boat");
         expect(out).not.toContain("Share something with");

@@ -1,4 +1,6 @@
 /** Obsidian's additions to JavaScript built-ins (Array, Object, Math, String, Number) and a few global helpers. */
+import { runtime } from "./runtime";
+
 type AnyFn = (...args: any[]) => any;
 
 function define(target: object, name: string, value: AnyFn): void {
@@ -46,5 +48,6 @@ export function installBuiltinExtensions(): void {
 
   const g = globalThis as Record<string, unknown>;
   g.isBoolean ??= (obj: unknown) => typeof obj === "boolean";
-  g.sleep ??= (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+  // A timer, as in the app; tracked as work in flight so the harness's settle() waits for code that sleeps.
+  g.sleep = (ms: number) => runtime.track(new Promise<void>((resolve) => setTimeout(resolve, ms)));
 }

@@ -1,0 +1,211 @@
+/**
+ * The CLI's cache of what it found in each note, so that a second run over the same vault reads and parses only
+ * the notes that changed. One file per vault folder in the user's cache folder (never in the vault), written whole
+ * after a run that found anything new. A note's record holds good while the note's modification time and size are
+ * the ones it was read with; the whole file holds good only for the same code (the built CLI), the same settings
+ * and the same daily-note settings, since what the index takes from a note depends on them.
+ *
+ * A record keeps what the index takes from a note (`ScannedNote`), the metadata of people (read again on every
+ * run, as the index reads people), and the text of open-task lines (what the digest shows of them).
+ */
+import { Buffer } from "node:buffer";
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync, rmSync } from "node:fs";
+import { homedir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { deserialize, serialize } from "node:v8";
+import type { CachedMetadata } from "obsidian";
+import type { ScannedNote } from "../index/PeopleIndex";
+
+/** Changes whenever the records' form changes. */
+const FORMAT = "network-notes-note-cache 2";
+
+export interface FileStamp {
+  mtime: number;
+  size: number;
+  /** Creation time (ms; the modification time where the system keeps none). */
+  ctime: number;
+}
+
+export interface CachedNote {
+  mtime: number;
+  size: number;
+  scanned: ScannedNote;
+  /** The metadata of a person's note; null for other notes. */
+  meta: CachedMetadata | null;
+  openTasks: Map<number, string> | null;
+}
+
+/** The user's cache folder for this tool (XDG on Linux, the usual places on macOS and Windows). */
+export function defaultCacheDir(): string {
+  const env = process.env;
+  if (env.XDG_CACHE_HOME) return path.join(env.XDG_CACHE_HOME, "network-notes");
+  if (process.platform === "darwin") return path.join(homedir(), "Library", "Caches", "network-notes");
+  if (process.platform === "win32" && env.LOCALAPPDATA) return path.join(env.LOCALAPPDATA, "network-notes", "Cache");
+  return path.join(homedir(), ".cache", "network-notes");
+}
+
+/** The cache file for a vault folder: named by a hash of the folder's absolute path. */
+export function cacheFileFor(cacheDir: string, vaultRoot: string): string {
+  const id = createHash("sha256").update(path.resolve(vaultRoot)).digest("hex").slice(0, 24);
+  return path.join(cacheDir, `vault-${id}.bin`);
+}
+
+/** Names the code that writes a cache: the built module's size and time (run from source, as the tests do: one fixed name). */
+export function cacheCodeOf(moduleUrl: string | undefined): string {
+  if (moduleUrl === undefined || !moduleUrl.startsWith("file:")) return `${FORMAT} source`;
+  const stamp = stampOf(fileURLToPath(moduleUrl));
+  return stamp === null ? `${FORMAT} unknown ${Math.random()}` : `${FORMAT} ${stamp.size} ${stamp.mtime}`;
+}
+
+/** A note file's stamp, or null when it cannot be stat-ed. */
+export function stampOf(file: string): FileStamp | null {
+  const stat = statSync(file, { throwIfNoEntry: false });
+  if (!stat) return null;
+  return { mtime: stat.mtimeMs, size: stat.size, ctime: stat.birthtimeMs > 0 ? stat.birthtimeMs : stat.mtimeMs };
+}
+
+/*
+ * The file: a little-endian u32 length and a JSON header (format, key, paths, the distinct link texts), then per
+ * note its modification time and size (Float64Array), then per note its kind or day, its number of refs and its
+ * refs (Int32Array: a link text's number in the header, or -1 - line for an open task's line), its number of kept
+ * open-task lines and each line's number (their texts in the header), then people's metadata (v8 serialised). Columns, so that reading a
+ * hundred thousand records back is a few typed arrays and one small JSON text, not a hundred thousand objects.
+ */
+
+interface Header {
+  format: string;
+  key: string;
+  paths: string[];
+  texts: string[];
+  /** The kept open-task lines' texts, in order. */
+  lines: string[];
+}
+
+/** The kind column: a person, a note without a day, or the day itself. */
+const PERSON = -2147483648;
+const NO_DAY = -2147483647;
+
+/** The records of a cache file written with this `key`; null when there is none, it is unreadable or for other settings or code. */
+export function loadNoteCache(file: string, key: string): Map<string, CachedNote> | null {
+  let data: Buffer;
+  try {
+    data = readFileSync(file);
+  } catch {
+    return null;
+  }
+  try {
+    let at = 0;
+    const section = (): Buffer => {
+      const length = data.readUInt32LE(at);
+      const out = data.subarray(at + 4, at + 4 + length);
+      if (out.length !== length) throw new Error("cut short");
+      at += 4 + length;
+      return out;
+    };
+    const header = JSON.parse(section().toString("utf8")) as Partial<Header>;
+    if (header.format !== FORMAT || header.key !== key || !Array.isArray(header.paths) || !Array.isArray(header.texts) || !Array.isArray(header.lines)) return null;
+    const { paths, texts, lines } = header;
+    let line = 0;
+    const copy = (bytes: Buffer) => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length);
+    const stamps = new Float64Array(copy(section()));
+    const ints = new Int32Array(copy(section()));
+    const metas = deserialize(section()) as [number, CachedMetadata][];
+    if (stamps.length !== 2 * paths.length) return null;
+    const notes = new Map<string, CachedNote>();
+    let k = 0;
+    for (let i = 0; i < paths.length; i++) {
+      const kind = ints[k++] as number;
+      const count = ints[k++] as number;
+      let scanned: ScannedNote;
+      if (kind === PERSON) scanned = { person: true };
+      else {
+        const refs: (string | number)[] = new Array<string | number>(count);
+        for (let r = 0; r < count; r++) {
+          const ref = ints[k++] as number;
+          refs[r] = ref >= 0 ? (texts[ref] as string) : -1 - ref;
+        }
+        scanned = { person: false, day: kind === NO_DAY ? null : kind, refs };
+      }
+      const kept = ints[k++] as number;
+      let openTasks: Map<number, string> | null = null;
+      if (kept > 0) {
+        openTasks = new Map();
+        for (let t = 0; t < kept; t++) openTasks.set(ints[k++] as number, lines[line++] as string);
+      }
+      notes.set(paths[i] as string, { mtime: stamps[2 * i] as number, size: stamps[2 * i + 1] as number, scanned, meta: null, openTasks });
+    }
+    if (k !== ints.length || line !== lines.length) return null;
+    for (const [i, meta] of metas) {
+      const note = notes.get(paths[i] as string);
+      if (note === undefined) return null;
+      note.meta = meta;
+    }
+    return notes;
+  } catch {
+    return null;
+  }
+}
+
+/** Writes the records (whole, through a temporary file, so a reader never sees half a file). Returns whether it could. */
+export function saveNoteCache(file: string, key: string, notes: Map<string, CachedNote>): boolean {
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    const paths: string[] = [];
+    const texts: string[] = [];
+    const textIds = new Map<string, number>();
+    const stamps = new Float64Array(2 * notes.size);
+    const ints: number[] = [];
+    const lines: string[] = [];
+    const metas: [number, CachedMetadata][] = [];
+    for (const [p, note] of notes) {
+      const i = paths.length;
+      paths.push(p);
+      stamps[2 * i] = note.mtime;
+      stamps[2 * i + 1] = note.size;
+      const scanned = note.scanned;
+      if (scanned.person) ints.push(PERSON, 0);
+      else {
+        ints.push(scanned.day === null ? NO_DAY : scanned.day, scanned.refs.length);
+        for (const ref of scanned.refs) {
+          if (typeof ref === "number") ints.push(-1 - ref);
+          else {
+            let id = textIds.get(ref);
+            if (id === undefined) {
+              id = texts.length;
+              texts.push(ref);
+              textIds.set(ref, id);
+            }
+            ints.push(id);
+          }
+        }
+      }
+      ints.push(note.openTasks?.size ?? 0);
+      for (const [line, text] of note.openTasks ?? []) {
+        ints.push(line);
+        lines.push(text);
+      }
+      if (note.meta !== null) metas.push([i, note.meta]);
+    }
+    const header: Header = { format: FORMAT, key, paths, texts, lines };
+    const sized = (bytes: Uint8Array) => {
+      const length = Buffer.alloc(4);
+      length.writeUInt32LE(bytes.length);
+      return [length, bytes];
+    };
+    const body = [
+      ...sized(Buffer.from(JSON.stringify(header), "utf8")),
+      ...sized(new Uint8Array(stamps.buffer)),
+      ...sized(new Uint8Array(Int32Array.from(ints).buffer)),
+      ...sized(serialize(metas)),
+    ];
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(temporary, Buffer.concat(body));
+    renameSync(temporary, file);
+    return true;
+  } catch {
+    rmSync(temporary, { force: true });
+    return false;
+  }
+}
