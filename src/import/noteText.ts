@@ -51,11 +51,20 @@ export interface TextEnrichment {
 export function enrichText(text: string, current: Record<string, unknown> | null, changes: readonly FieldChange[], overwrite: ReadonlySet<ImportField>, parseYaml: ParseYaml): TextEnrichment {
   const out: TextEnrichment = { text, written: [], kept: [] };
   const fills: Record<string, string | string[]> = {};
+  const fillFields: ImportField[] = [];
   for (const change of changes) {
     const now = current?.[change.key];
+    const present = current !== null && Object.prototype.hasOwnProperty.call(current, change.key);
     if (isEmptyValue(now)) {
-      fills[change.key] = change.value;
-      out.written.push(change.field);
+      // An empty value on one line (`company: ""`, `email: [""]`) is replaced; a bare `key:` or a missing key is filled.
+      const replaced = present ? replaceProperty(out.text, change.key, change.value) : null;
+      if (replaced !== null) {
+        out.text = replaced;
+        out.written.push(change.field);
+      } else {
+        fills[change.key] = change.value;
+        fillFields.push(change.field);
+      }
     } else if (overwrite.has(change.field) && !sameValue(change.field, now, change.value)) {
       const replaced = replaceProperty(out.text, change.key, change.value);
       if (replaced === null) out.kept.push(change.field);
@@ -65,12 +74,13 @@ export function enrichText(text: string, current: Record<string, unknown> | null
       }
     }
   }
-  if (Object.keys(fills).length > 0) {
+  if (fillFields.length > 0) {
     const filled = addProperties(out.text, fills, parseYaml);
-    if (filled === out.text) {
-      out.kept.push(...out.written.filter((f) => changes.some((c) => c.field === f && c.key in fills)));
-      out.written = out.written.filter((f) => !out.kept.includes(f));
-    } else out.text = filled;
+    if (filled === out.text) out.kept.push(...fillFields);
+    else {
+      out.text = filled;
+      out.written.push(...fillFields);
+    }
   }
   return out;
 }

@@ -88,8 +88,10 @@ function parseParams(parts: string[]): Record<string, string[]> {
       else add("TYPE", [bare]);
       continue;
     }
+    const name = part.slice(0, eq);
     const values = splitOutsideQuotes(part.slice(eq + 1), ",").map((v) => v.trim().replace(/^"(.*)"$/s, "$1"));
-    add(part.slice(0, eq), values);
+    // 4.0 writes a list of types quoted as one value: `TYPE="voice,cell"`.
+    add(name, name.trim().toUpperCase() === "TYPE" ? values.flatMap((v) => v.split(",")) : values);
   }
   return params;
 }

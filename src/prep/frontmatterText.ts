@@ -38,7 +38,7 @@ export function addProperties(text: string, props: Record<string, string | strin
     if (Object.prototype.hasOwnProperty.call(existing, key)) {
       if (!isEmpty(existing[key])) continue;
       // An empty key on its own line (`tier:` or `interests: []`): fill it in place.
-      const at = lines.findIndex((l) => new RegExp(`^${escapeRegExp(yamlKey(key))}[ \\t]*:[ \\t]*(?:\\[\\s*\\]|""|'')?[ \\t]*$`).test(l));
+      const at = lines.findIndex((l) => new RegExp(`^${escapeRegExp(yamlKey(key))}[ \\t]*:[ \\t]*(?:\\[\\s*\\]|""|''|null|Null|NULL|~)?[ \\t]*$`).test(l));
       if (at < 0) continue;
       lines = [...lines.slice(0, at), lineFor(key, value), ...lines.slice(at + 1)];
     } else lines.push(lineFor(key, value));
