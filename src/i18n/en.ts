@@ -501,6 +501,7 @@ export const en = {
   "import.all": "Select all",
   "import.none": "Select none",
   "import.more": "…and {n} more, which follow Select all and Select none.",
+  "import.moreListed": "…and {n} more.",
   "import.adds": "adds {fields}",
   "import.differs": "yours differ: {fields}",
   "import.line": "line {line}",

@@ -503,6 +503,7 @@ export const zh: Record<MessageKey, string> = {
   "import.all": "全选",
   "import.none": "全不选",
   "import.more": "……还有 {n} 项，随“全选”和“全不选”一起变化。",
+  "import.moreListed": "……还有 {n} 项。",
   "import.adds": "补充 {fields}",
   "import.differs": "你的记录不同：{fields}",
   "import.line": "第 {line} 行",

@@ -155,6 +155,6 @@ export class ReviewModal extends Modal {
     const section = this.groupEl(group, lines.length);
     const list = section.createEl("ul", { cls: "network-notes-import-list" });
     for (const line of lines.slice(0, ROWS_SHOWN)) list.createEl("li", { text: line });
-    if (lines.length > ROWS_SHOWN) section.createEl("p", { cls: "network-notes-import-more", text: this.t("import.more", { n: lines.length - ROWS_SHOWN }) });
+    if (lines.length > ROWS_SHOWN) section.createEl("p", { cls: "network-notes-import-more", text: this.t("import.moreListed", { n: lines.length - ROWS_SHOWN }) });
   }
 }
