@@ -5,6 +5,7 @@
 import { debounce, getLanguage, Notice, Plugin } from "obsidian";
 import { registerCommands } from "./commands";
 import { registerFollowThroughCommands } from "./commands/followThrough";
+import { registerImportCommands } from "./commands/import";
 import { registerPrepCommands } from "./commands/prep";
 import { registerRoutineCommands } from "./commands/routine";
 import { DailySection } from "./obsidian/DailySection";
@@ -20,6 +21,7 @@ import { pickLanguage, translator, type Translate } from "./i18n";
 import { createApi, type NetworkNotesApi } from "./obsidian/api";
 import { FollowThrough } from "./obsidian/FollowThrough";
 import { NoteWriter } from "./obsidian/NoteWriter";
+import { Importer } from "./obsidian/Importer";
 import { PeopleIndexer } from "./obsidian/PeopleIndexer";
 import { SettingsStore } from "./obsidian/SettingsStore";
 import { describeProblem } from "./report/digest";
@@ -27,6 +29,7 @@ import { defaultSettings, type NetworkNotesSettings } from "./settings/schema";
 import { DigestModal } from "./ui/DigestModal";
 import { ProblemsModal } from "./ui/ProblemsModal";
 import { NetworkNotesSettingTab } from "./ui/SettingsTab";
+import { ImportUi } from "./ui/import/ImportUi";
 import { PrepUi } from "./ui/prep/PrepUi";
 
 const SETTINGS_REBUILD_DELAY_MS = 600;
@@ -51,7 +54,8 @@ export default class NetworkNotesPlugin extends Plugin {
 
     this.indexer = this.addChild(new PeopleIndexer(this.app, () => this.settings));
     this.register(() => this.rebuildSoon.cancel());
-    const actions = new FollowThrough(this.app, new NoteWriter(this.app), this.indexer, () => this.settings);
+    const writer = new NoteWriter(this.app);
+    const actions = new FollowThrough(this.app, writer, this.indexer, () => this.settings);
     this.routine = new Routine(this.app, () => this.indexer.index, () => this.settings);
     this.api = createApi(this.app, this.indexer, () => this.t, () => this.classifier(), actions, this.routine);
     const ui = new FollowUi(this.app, this.t, this.api);
@@ -74,6 +78,8 @@ export default class NetworkNotesPlugin extends Plugin {
       lastTouch: (path, day) => this.indexer.index.lastTouch(path, day),
     });
     registerPrepCommands(this, { t: this.t, person: (path) => this.indexer.index.getPerson(path), ui: prep });
+    const importer = new Importer({ app: this.app, writer, t: this.t, language, settings: () => this.settings, people: () => this.api.people() });
+    registerImportCommands(this, { t: this.t, ui: new ImportUi({ app: this.app, t: this.t, importer, writer }) });
 
     const showProblems = () => new ProblemsModal(this.app, this.indexer.index.problems(today()).map((p) => describeProblem(p, this.t)), this.t).open();
     this.registerView(VIEW_TYPE, (leaf) => new LooseTouchView(leaf, {

@@ -1,6 +1,7 @@
 /**
  * network-notes: the plugin's picture of a vault, in the terminal.
  *   network-notes digest --vault <folder> [--date YYYY-MM-DD] [--json] [--lang en|zh] [--workers N] [--no-cache]
+ *   network-notes import <file> --vault <folder> [--apply] [--tier <tier>] [--overwrite <field,…>] [--json] [--lang en|zh]
  */
 import { PersonClassifier } from "../domain/classify";
 import { dayFromISO, today } from "../domain/dates";
@@ -8,22 +9,28 @@ import { pickLanguage, translator } from "../i18n";
 import { buildDigest, formatDigest, taskCommitments } from "../report/digest";
 import { openDiskVault } from "./diskVault";
 import { cacheCodeOf, cacheFileFor, defaultCacheDir } from "./noteCache";
+import { runImport } from "./importCli";
 
 // A parse worker loads this bundle and runs this (see ./parseNotes.ts).
 export { runParseWorker } from "./parseNotes";
 
 const USAGE = `Usage:
   network-notes digest --vault <folder> [--date YYYY-MM-DD] [--json] [--lang en|zh] [--workers N] [--no-cache]
+  network-notes import <file> --vault <folder> [--apply] [--tier <tier>] [--overwrite <field,…>] [--json] [--lang en|zh]
 
-Prints who is due for a touch (and why), open commitments, and problems found in person notes.
+digest prints who is due for a touch (and why), open commitments, and problems found in person notes.
 --workers N reads and parses notes on N threads (0: none); by default one per core but one for big vaults.
 --no-cache reads every note; by default what was found in unchanged notes is kept between runs in
-${defaultCacheDir()} (never in the vault).`;
+${defaultCacheDir()} (never in the vault).
+import shows what importing LinkedIn's Connections.csv or a vCard file would do; --apply writes it.`;
 
-interface Args { command: string | undefined; vault?: string; date?: string; json: boolean; lang?: string; workers?: number; cache: boolean; help: boolean }
+interface Args {
+  command: string | undefined; file?: string; vault?: string; date?: string; json: boolean; lang?: string; workers?: number; cache: boolean; help: boolean;
+  apply: boolean; tier?: string; overwrite?: string;
+}
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { command: undefined, json: false, cache: true, help: false };
+  const args: Args = { command: undefined, json: false, cache: true, help: false, apply: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -41,9 +48,13 @@ function parseArgs(argv: string[]): Args {
     }
     else if (a === "--json") args.json = true;
     else if (a === "--no-cache") args.cache = false;
+    else if (a === "--apply") args.apply = true;
+    else if (a === "--tier") args.tier = value();
+    else if (a === "--overwrite") args.overwrite = value();
     else if (a === "--help" || a === "-h") args.help = true;
     else if (a?.startsWith("--")) throw new Error(`Unknown option ${a}`);
     else if (args.command === undefined) args.command = a;
+    else if (args.command === "import" && args.file === undefined) args.file = a;
     else throw new Error(`Unexpected argument ${a}`);
   }
   return args;
@@ -74,6 +85,14 @@ export function run(argv: string[], rawOut: (s: string) => void, rawErr: (s: str
     out(USAGE);
     return args.help ? 0 : 2;
   }
+  const language = pickLanguage(args.lang ?? process.env.LANG?.split(/[._]/)[0] ?? "en");
+  if (args.command === "import") {
+    if (!args.file || !args.vault) {
+      err(`import needs a file and --vault <folder>\n\n${USAGE}`);
+      return 2;
+    }
+    return runImport({ file: args.file, vault: args.vault, apply: args.apply, tier: args.tier, overwrite: args.overwrite, json: args.json }, translator(language), language, out, err);
+  }
   if (args.command !== "digest") {
     err(`Unknown command ${args.command}\n\n${USAGE}`);
     return 2;
@@ -87,7 +106,7 @@ export function run(argv: string[], rawOut: (s: string) => void, rawErr: (s: str
     err(`--date must be a real date written YYYY-MM-DD, not “${args.date}”`);
     return 2;
   }
-  const t = translator(pickLanguage(args.lang ?? process.env.LANG?.split(/[._]/)[0] ?? "en"));
+  const t = translator(language);
   let vault;
   try {
     const cache = args.cache ? { cacheFile: cacheFileFor(defaultCacheDir(), args.vault), cacheCode: cacheCodeOf(workerModule()) } : {};

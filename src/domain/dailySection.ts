@@ -5,6 +5,7 @@
  * lines, everything outside the section) is changed. New lines take the line ending of the line before them;
  * every existing line keeps its own.
  */
+import { stepFence } from "./noteText";
 
 export interface SectionItem {
   /** The link text used in the item (`Alice Chen`, `People/Alice Chen`); compared without case. */
@@ -14,7 +15,6 @@ export interface SectionItem {
 }
 
 const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t#]*$/;
-const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
 const WIKILINK = /\[\[([^\]|#^]*)(?:[#^][^\]|]*)?(?:\|[^\]]*)?\]\]/g;
 
 function normaliseTarget(target: string): string {
@@ -29,14 +29,10 @@ export function findSection(lines: readonly string[], heading: string): { start:
   let found: { start: number; level: number } | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? "";
-    const f = FENCE.exec(line);
-    if (f) {
-      const marker = f[1] ?? "";
-      if (fence === null) fence = marker;
-      else if (marker[0] === fence[0] && marker.length >= fence.length) fence = null;
-      continue;
-    }
-    if (fence !== null) continue;
+    const inside = fence !== null;
+    const step = stepFence(fence, line);
+    fence = step.open;
+    if (step.fence || inside) continue;
     const h = HEADING.exec(line);
     if (!h) continue;
     const level = (h[1] ?? "").length;
@@ -64,11 +60,7 @@ export function sectionHasItems(lines: readonly string[], heading: string): bool
 export function endsInCode(lines: readonly string[]): boolean {
   let fence: string | null = null;
   for (const line of lines) {
-    const f = FENCE.exec(line);
-    if (!f) continue;
-    const marker = f[1] ?? "";
-    if (fence === null) fence = marker;
-    else if (marker[0] === fence[0] && marker.length >= fence.length) fence = null;
+    fence = stepFence(fence, line).open;
   }
   return fence !== null;
 }

@@ -35,7 +35,23 @@ function linesOf(text: string, from: number): Line[] {
   return out;
 }
 
-const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
+const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})(.*)$/;
+
+/**
+ * The code fence open after `line`, given the one open before it (null: none), as Obsidian reads fences: a
+ * backtick fence's info string has no backtick, and a closing fence is the same character, at least as long,
+ * with nothing but spaces after it (so "```md" inside a block is code, not its end). `fence` tells whether the
+ * line opened or closed a block.
+ */
+export function stepFence(open: string | null, line: string): { open: string | null; fence: boolean } {
+  const f = FENCE.exec(line);
+  if (!f) return { open, fence: false };
+  const marker = f[1] ?? "";
+  const rest = f[2] ?? "";
+  if (open === null) return marker[0] === "`" && rest.includes("`") ? { open, fence: false } : { open: marker, fence: true };
+  if (marker[0] === open[0] && marker.length >= open.length && /^[ \t]*$/.test(rest)) return { open: null, fence: true };
+  return { open, fence: false };
+}
 
 /**
  * For each line: whether it is a code fence line or inside a fenced code block (a heading there is code), and
@@ -46,13 +62,10 @@ function codeBlocks(lines: readonly Line[]): { code: boolean[]; open: (string | 
   const code: boolean[] = [];
   const open: (string | null)[] = [];
   for (const line of lines) {
-    const f = FENCE.exec(line.text);
-    if (f) {
-      const marker = f[1] ?? "";
-      if (fence === null) fence = marker;
-      else if (marker[0] === fence[0] && marker.length >= fence.length) fence = null;
-    }
-    code.push(f !== null || fence !== null);
+    const step = stepFence(fence, line.text);
+    const inside = fence !== null;
+    fence = step.open;
+    code.push(step.fence || inside || fence !== null);
     open.push(fence);
   }
   return { code, open };

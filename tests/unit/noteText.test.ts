@@ -35,6 +35,13 @@ describe("appendToSection", () => {
     expect(appendToSection("## Log\n- a\n````js\nx\n", "Log", LINE)).toBe("## Log\n- a\n````js\nx\n````\n" + LINE + "\n");
   });
 
+  it("reads fences as Obsidian does: a fence with an info string does not close a block", () => {
+    // "```md" cannot close the block opened by "```": the block is still open at the end and is closed first.
+    expect(appendToSection("```\n```md", "Log", LINE)).toBe(`\`\`\`\n\`\`\`md\n\`\`\`\n\n## Log\n\n${LINE}\n`);
+    // "``` `x`" is not a fence at all (a backtick in the info string), so nothing is open.
+    expect(appendToSection("``` `x`\ntext\n", "Log", LINE)).toBe(`\`\`\` \`x\`\ntext\n\n## Log\n\n${LINE}\n`);
+  });
+
   it("puts a blank line after an empty heading", () => {
     expect(appendToSection("## Log\n## Next\n", "Log", LINE)).toBe(`## Log\n\n${LINE}\n## Next\n`);
   });

@@ -35,6 +35,7 @@ const UNDONE: Record<string, MessageKey> = {
   "daily-section": "undo.what.daily-section",
   pause: "undo.what.pause",
   resume: "undo.what.resume",
+  import: "undo.what.import",
 };
 
 export class Feedback {
@@ -73,6 +74,11 @@ export class Feedback {
     this.latest = null;
     try {
       const step = await this.actions.undo();
+      if (step.batch) {
+        new Notice(this.t("import.undone", { n: step.batch.undone }));
+        if (step.batch.kept.length > 0) new Notice(this.t("import.undoKept", { n: step.batch.kept.length, list: step.batch.kept.map((k) => k.path).slice(0, 5).join(", ") }));
+        return;
+      }
       const what = this.t(UNDONE[step.label] ?? "undo.what.other");
       new Notice(this.t("done.undone", { name: noteName(step.path), what }));
     } catch (error) {

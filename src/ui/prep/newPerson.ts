@@ -10,7 +10,7 @@ import type { Language, Translate } from "../../i18n";
 import { safeChildPath } from "../../prep/fileName";
 import { oneLine } from "../../prep/markdownText";
 import { defaultPersonNote, formFrontmatter, renderPersonTemplate, type PersonForm, type PersonTemplateContext } from "../../prep/personTemplate";
-import { yamlDateOrScalar, yamlKey, yamlScalar } from "../../prep/yamlText";
+import { addProperties } from "../../prep/frontmatterText";
 import type { NetworkNotesSettings } from "../../settings/schema";
 
 /** Long enough to read the message and reach the button, as for the other changes. */
@@ -33,50 +33,9 @@ export function existingPerson(people: readonly Person[], name: string): Person 
   return people.find((p) => nameKey(p.name) === key || p.aliases.some((a) => nameKey(a) === key)) ?? null;
 }
 
-/**
- * The form's properties added to a rendered user template: keys the template leaves out are added, keys it
- * leaves empty are filled; keys it sets stay as they are. A frontmatter that does not read as YAML (Templater
- * commands in it, say) is left alone; a template without one gets one.
- */
+/** The form's properties added to a rendered user template (see prep/frontmatterText.ts). */
 export function withFormProperties(text: string, props: Record<string, string | string[]>): string {
-  const entries = Object.entries(props);
-  if (entries.length === 0) return text;
-  const eol = text.includes("\r\n") ? "\r\n" : "\n";
-  // A day stays a plain date (`met: 2026-11-20`), so Properties shows it as one.
-  const scalar = (v: string) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? yamlDateOrScalar(v) : yamlScalar(v));
-  const lineFor = (key: string, value: string | string[]) =>
-    Array.isArray(value) ? [`${yamlKey(key)}:`, ...value.map((v) => `  - ${yamlScalar(v)}`)].join(eol) : `${yamlKey(key)}: ${scalar(value)}`;
-  const block = /^(\uFEFF?---[ \t]*\r?\n)([\s\S]*?)(\r?\n)?(---[ \t]*)(\r?\n|$)/.exec(text);
-  if (!block) return `---${eol}${entries.map(([k, v]) => lineFor(k, v)).join(eol)}${eol}---${eol}${text}`;
-  const inner = block[2] ?? "";
-  let parsed: unknown;
-  try {
-    parsed = inner.trim() === "" ? {} : parseYaml(inner);
-  } catch {
-    return text;
-  }
-  if (parsed === null || parsed === undefined) parsed = {};
-  if (typeof parsed !== "object" || Array.isArray(parsed)) return text;
-  const existing = parsed as Record<string, unknown>;
-  const isEmpty = (v: unknown) => v === null || v === undefined || v === "" || (Array.isArray(v) && v.length === 0);
-  let lines = inner === "" ? [] : inner.split(/\r?\n/);
-  for (const [key, value] of entries) {
-    if (Object.prototype.hasOwnProperty.call(existing, key)) {
-      if (!isEmpty(existing[key])) continue;
-      // An empty key on its own line (`tier:` or `interests: []`): fill it in place.
-      const at = lines.findIndex((l) => new RegExp(`^${escapeRegExp(yamlKey(key))}[ \\t]*:[ \\t]*(?:\\[\\s*\\]|""|'')?[ \\t]*$`).test(l));
-      if (at < 0) continue;
-      lines = [...lines.slice(0, at), lineFor(key, value), ...lines.slice(at + 1)];
-    } else lines.push(lineFor(key, value));
-  }
-  const open = block[1] ?? "---\n";
-  const close = block[4] ?? "---";
-  const after = block[5] ?? "";
-  return `${open}${lines.join(eol)}${lines.length > 0 ? eol : ""}${close}${after}${text.slice(block[0].length)}`;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return addProperties(text, props, parseYaml);
 }
 
 /** The template file a setting names: as written, or with `.md` added. */
