@@ -310,6 +310,24 @@ describe("redrawing", () => {
     expect(rowOf("王芳")).toBe(wang);
   });
 
+  it("reads task words again only from the notes that changed", async () => {
+    freezeClock();
+    const { view, h } = await open();
+    expect(rowTitles(section(view, "followups"))).toContain("You: Call Dev Patel about the meetup");
+    const read = vi.spyOn(h.app.vault, "cachedRead");
+    await h.write("Meetings/2026-11-24 Sync.md", "- [ ] Send [[Dev Patel]] the notes\n");
+    await h.settle();
+    expect(rowTitles(section(view, "followups"))).toEqual(expect.arrayContaining(["You: Call Dev Patel about the meetup", "You: Send Dev Patel the notes"]));
+    expect(read.mock.calls.map(([file]) => file.path)).toEqual(["Meetings/2026-11-24 Sync.md"]);
+
+    read.mockClear();
+    await h.write("Daily/2026-11-25.md", "- [ ] Call [[Dev Patel]] about the venue\n");
+    await h.settle();
+    expect(rowTitles(section(view, "followups"))).toContain("You: Call Dev Patel about the venue");
+    expect(rowTitles(section(view, "followups"))).not.toContain("You: Call Dev Patel about the meetup");
+    expect(read.mock.calls.map(([file]) => file.path)).toEqual(["Daily/2026-11-25.md"]);
+  });
+
   it("draws the glance after the rest of the view, once it is opened", async () => {
     freezeClock();
     const { view, h } = await open();

@@ -73,6 +73,7 @@ export class LooseTouchView extends ItemView {
   private measuring: number | null = null;
   private messageShown = false;
   private cancelGlance: (() => void) | null = null;
+  private tasksTimer: number | null = null;
   private body!: HTMLElement;
   private filterEl!: HTMLInputElement;
   private tasks: CommitmentEntry[] | null = null;
@@ -142,6 +143,8 @@ export class LooseTouchView extends ItemView {
     this.measuring = null;
     this.cancelGlance?.();
     this.cancelGlance = null;
+    if (this.tasksTimer !== null) window.clearTimeout(this.tasksTimer);
+    this.tasksTimer = null;
     return Promise.resolve();
   }
 
@@ -187,7 +190,12 @@ export class LooseTouchView extends ItemView {
     }
     this.placeSections(model);
     this.measureSoon();
-    void this.loadTasks(model);
+    // The words of open tasks are read (from the notes that changed) and merged after this draw, not in it.
+    if (this.tasksTimer !== null) window.clearTimeout(this.tasksTimer);
+    this.tasksTimer = window.setTimeout(() => {
+      this.tasksTimer = null;
+      void this.loadTasks(model);
+    }, 0);
   }
 
   /** A message instead of the sections (still loading, or no people). */
