@@ -23,6 +23,38 @@ const copyToVault = {
   },
 };
 
+/**
+ * The Chinese catalogue has exactly the English keys (a test checks). In main.js it is written as its texts in the
+ * English catalogue's key order, zipped with those keys when the module loads, so the ~450 keys are in the bundle
+ * once instead of twice (about 9 KB). The source file stays a plain key → text object.
+ */
+const catalogueKeysOnce = {
+  name: "catalogue-keys-once",
+  setup(build) {
+    const load = async (file) => {
+      const out = await esbuild.build({ entryPoints: [file], bundle: true, write: false, format: "esm", platform: "neutral", logLevel: "silent" });
+      const code = out.outputFiles[0].text;
+      return import(`data:text/javascript;base64,${Buffer.from(code).toString("base64")}`);
+    };
+    build.onLoad({ filter: /[\\/]src[\\/]i18n[\\/]zh\.ts$/ }, async (args) => {
+      const { en } = await load(path.join(path.dirname(args.path), "en.ts"));
+      const { zh } = await load(args.path);
+      const keys = Object.keys(en);
+      const extra = Object.keys(zh).filter((k) => !(k in en));
+      const missing = keys.filter((k) => typeof zh[k] !== "string");
+      if (extra.length > 0 || missing.length > 0) {
+        return { errors: [{ text: `zh.ts and en.ts differ: missing ${missing.join(", ") || "none"}; extra ${extra.join(", ") || "none"}` }] };
+      }
+      const texts = JSON.stringify(keys.map((k) => zh[k]));
+      return {
+        loader: "js",
+        resolveDir: path.dirname(args.path),
+        contents: `import { en } from "./en";\nconst texts = ${texts};\nexport const zh = {};\nObject.keys(en).forEach((k, i) => { zh[k] = texts[i]; });\n`,
+      };
+    });
+  },
+};
+
 const plugin = {
   entryPoints: ["src/main.ts"],
   bundle: true,
@@ -39,7 +71,7 @@ const plugin = {
   // Keep Chinese text as UTF-8 rather than \u escapes (a third of the size of the Chinese catalogue).
   charset: "utf8",
   treeShaking: true,
-  plugins: dev ? [copyToVault] : [],
+  plugins: dev ? [catalogueKeysOnce, copyToVault] : [catalogueKeysOnce],
 };
 
 const cli = {

@@ -45,27 +45,20 @@ export default class NetworkNotesPlugin extends Plugin {
   private readonly store = new SettingsStore(this);
 
   override async onload(): Promise<void> {
+    // The settings file is read while the rest is wired up; onload still ends only once they are in place, and
+    // nothing that reads them (the indexer, the daily section) starts before that.
+    const stored = this.store.load();
     const language = pickLanguage(getLanguage());
     this.t = translator(language);
-    const { settings, repaired, unreadable } = await this.store.load();
-    this.settings = settings;
-    if (unreadable) new Notice(this.t("notice.loaded.unreadable"));
-    if (repaired.length > 0) new Notice(this.t("notice.loaded.repaired", { list: repaired.join("; ") }));
 
-    this.indexer = this.addChild(new PeopleIndexer(this.app, () => this.settings));
+    this.indexer = new PeopleIndexer(this.app, () => this.settings);
     this.register(() => this.rebuildSoon.cancel());
     const writer = new NoteWriter(this.app);
     const actions = new FollowThrough(this.app, writer, this.indexer, () => this.settings);
     this.routine = new Routine(this.app, () => this.indexer.index, () => this.settings);
     this.api = createApi(this.app, this.indexer, () => this.t, () => this.classifier(), actions, this.routine);
     const ui = new FollowUi(this.app, this.t, this.api);
-    const section = this.addChild(new DailySection(this.app, this.indexer, this.routine, actions, () => this.settings, this.t));
-    this.addSettingTab(new NetworkNotesSettingTab(this.app, this, {
-      settings: () => this.settings,
-      t: this.t,
-      dailyConfig: () => this.indexer.daily,
-      settingsChanged: () => this.settingsChanged(),
-    }));
+    const section = new DailySection(this.app, this.indexer, this.routine, actions, () => this.settings, this.t);
     registerCommands(this, {
       t: this.t,
       rebuildIndex: () => this.rebuildIndex(),
@@ -86,7 +79,6 @@ export default class NetworkNotesPlugin extends Plugin {
       t: this.t, api: this.api, routine: this.routine, ui, showProblems, lookedIn: () => this.classifier().describe(),
       prep: { prepare: (person) => prep.prepare(person), message: (person) => prep.message(person) },
     }));
-    this.addRibbonIcon("users-round", this.t("command.openView"), () => void this.openView());
     registerRoutineCommands(this, {
       t: this.t,
       openView: () => this.openView(),
@@ -102,9 +94,25 @@ export default class NetworkNotesPlugin extends Plugin {
       },
     });
     registerRoutineBlock(this, this.t, this.api, this.routine);
-    // The status bar item has nothing to say before the vault is read: made once the layout is ready.
+
+    const { settings, repaired, unreadable } = await stored;
+    this.settings = settings;
+    if (unreadable) new Notice(this.t("notice.loaded.unreadable"));
+    if (repaired.length > 0) new Notice(this.t("notice.loaded.repaired", { list: repaired.join("; ") }));
+    this.addChild(this.indexer);
+    this.addChild(section);
+
+    // What is only seen once the window is laid out (the ribbon icon, the settings tab, the status bar item, which
+    // has nothing to say before the vault is read) is made then, not while the app is starting.
     this.app.workspace.onLayoutReady(() => {
       if (this.unloaded) return;
+      this.addRibbonIcon("users-round", this.t("command.openView"), () => void this.openView());
+      this.addSettingTab(new NetworkNotesSettingTab(this.app, this, {
+        settings: () => this.settings,
+        t: this.t,
+        dailyConfig: () => this.indexer.daily,
+        settingsChanged: () => this.settingsChanged(),
+      }));
       this.statusBar = new DueStatusBar(this.addStatusBarItem(), this.t, this.routine, this.api, () => void this.openView());
       this.registerEvent(this.api.onChange(() => this.statusBar?.update()));
       this.registerInterval(window.setInterval(() => this.statusBar?.update(), 60_000));

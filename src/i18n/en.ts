@@ -359,7 +359,6 @@ export const en = {
 
   // New person, conversation prep and message templates.
   "prep.command": "Prepare to talk with…",
-  "prep.action": "Prepare to talk",
   "prep.title": "Prepare to talk with {name}",
   "prep.section.who": "Who they are",
   "prep.field.tier": "Closeness",
@@ -459,8 +458,6 @@ export const en = {
   "message.logs": "Will log: {what}",
   "message.logs.none": "Logs nothing",
   "message.blanks": "Still to fill in: {list}",
-  "message.source.builtIn": "Built in",
-  "message.source.user": "From {path}",
   "message.issue.no-body": "{path}: the template has no text after its properties.",
   "message.issue.bad-logs": "{path}: “{value}” is not a touch kind; use for example gave/article, caught-up or none.",
   "message.issue.no-frontmatter": "{path}: no properties block, so the file name was used as the kind and the first line as the subject.",

@@ -361,7 +361,6 @@ export const zh: Record<MessageKey, string> = {
 
   // 新建联系人、谈话准备与消息模板。
   "prep.command": "准备和某人聊聊…",
-  "prep.action": "准备谈话",
   "prep.title": "和{name}聊之前",
   "prep.section.who": "这个人",
   "prep.field.tier": "亲疏",
@@ -461,8 +460,6 @@ export const zh: Record<MessageKey, string> = {
   "message.logs": "将记录为：{what}",
   "message.logs.none": "不做记录",
   "message.blanks": "还需填写：{list}",
-  "message.source.builtIn": "内置",
-  "message.source.user": "来自 {path}",
   "message.issue.no-body": "{path}：属性之后没有正文。",
   "message.issue.bad-logs": "{path}：“{value}”不是联系类型，可以写 gave/article、caught-up 或 none 等。",
   "message.issue.no-frontmatter": "{path}：没有属性块，已用文件名作类型、第一行作主题。",

@@ -14,7 +14,7 @@ import {
   type BirthdayRow, type DayPlan, type DueRow, type Glance, type NewRow, type PickRow, type RoutineOptions,
 } from "../report/looseTouch";
 import type { NetworkNotesSettings } from "../settings/schema";
-import { readTaskCommitments } from "./taskText";
+import { NoteLines, readTaskCommitments } from "./taskText";
 
 const PLAN_KEY = "network-notes-plan";
 
@@ -45,6 +45,9 @@ export class Routine {
   private cached: { key: string; model: RoutineModel } | null = null;
   private tasksCache: { key: string; tasks: Promise<CommitmentEntry[]> } | null = null;
   private glanceCache: { key: string; glance: Glance } | null = null;
+  /** The task notes' lines, read again only when a note changed; and the last merged follow-up list. */
+  private readonly noteLines = new NoteLines();
+  private merged: { tasks: CommitmentEntry[]; properties: CommitmentEntry[]; all: CommitmentEntry[] } | null = null;
   private planVersion = 0;
   /** The due list and the follow-ups, kept in order as statuses change rather than sorted again. */
   private readonly dueSorted = new SortedRows<DueRow>((s) => dueRowOf(s, this.today()), compareDue);
@@ -147,11 +150,16 @@ export class Routine {
     const key = this.key();
     if (this.tasksCache?.key !== key) {
       const today = this.today();
-      this.tasksCache = { key, tasks: readTaskCommitments(this.app, this.index(), today, undefined, this.sectionHeading()) };
+      const read = readTaskCommitments(this.app, this.index(), today, undefined, this.sectionHeading(), this.noteLines);
+      this.tasksCache = { key, tasks: read.then((tasks) => tasks.sort(compareCommitments)) };
     }
-    const tasks = await this.tasksCache.tasks;
+    const cache = this.tasksCache;
+    const tasks = await cache.tasks;
     const properties = this.followSorted.get(this.index().statuses(this.today()));
-    return mergeSorted(properties, [...tasks].sort(compareCommitments), compareCommitments);
+    if (this.merged?.tasks === tasks && this.merged.properties === properties) return this.merged.all;
+    const all = mergeSorted(properties, tasks, compareCommitments);
+    this.merged = { tasks, properties, all };
+    return all;
   }
 
   /** The network at a glance: worked out only when shown, once per revision. */

@@ -7,12 +7,37 @@ import type { Day } from "../domain/dates";
 import type { PeopleIndex } from "../index/PeopleIndex";
 import { taskCommitments, type CommitmentEntry } from "../report/digest";
 
-export async function readTaskCommitments(app: App, index: PeopleIndex, today: Day, person?: string, routineHeading?: string): Promise<CommitmentEntry[]> {
-  const texts = new Map<string, string[]>();
-  for (const ref of index.openTasks(person)) {
-    if (texts.has(ref.path)) continue;
-    const file = app.vault.getFileByPath(ref.path);
-    texts.set(ref.path, file instanceof TFile ? (await app.vault.cachedRead(file)).split(/\r?\n/) : []);
+/**
+ * Note lines kept between reads, by path, with the file's modification time and size when read: the routine reads
+ * task words again on every change in the vault, and this way reads again only the notes that changed.
+ */
+export class NoteLines {
+  private kept = new Map<string, { mtime: number; size: number; lines: string[] }>();
+
+  /** The lines of each path asked for; what is not asked for in a pass is forgotten after it. */
+  async read(app: App, paths: Iterable<string>): Promise<Map<string, string[]>> {
+    const next = new Map<string, { mtime: number; size: number; lines: string[] }>();
+    const out = new Map<string, string[]>();
+    for (const path of paths) {
+      if (out.has(path)) continue;
+      const file = app.vault.getFileByPath(path);
+      if (!(file instanceof TFile)) {
+        out.set(path, []);
+        continue;
+      }
+      const { mtime, size } = file.stat;
+      let entry = this.kept.get(path);
+      if (!entry || entry.mtime !== mtime || entry.size !== size) entry = { mtime, size, lines: (await app.vault.cachedRead(file)).split(/\r?\n/) };
+      next.set(path, entry);
+      out.set(path, entry.lines);
+    }
+    this.kept = next;
+    return out;
   }
+}
+
+export async function readTaskCommitments(app: App, index: PeopleIndex, today: Day, person?: string, routineHeading?: string, kept?: NoteLines): Promise<CommitmentEntry[]> {
+  const paths = index.openTasks(person).map((ref) => ref.path);
+  const texts = await (kept ?? new NoteLines()).read(app, paths);
   return taskCommitments(index, (path) => texts.get(path) ?? null, today, person, routineHeading);
 }

@@ -279,6 +279,71 @@ describe("redrawing", () => {
     expect(view.renders).toBe(hidden + 1);
   });
 
+  it("patches a redraw in place: only the changed person's row is new, other rows and unchanged sections stay", async () => {
+    freezeClock();
+    const { view, h } = await open({ files: { "People/Nina Park.md": NINA } });
+    const rowOf = (name: string) => [...section(view, "due").querySelectorAll<HTMLElement>(".network-notes-row")].find((r) => r.querySelector(".network-notes-link")?.textContent === name);
+    const alice = rowOf("Alice Chen");
+    const wang = rowOf("王芳");
+    const dev = rowOf("Dev Patel");
+    const birthdays = section(view, "birthdays");
+    const due = section(view, "due");
+    const base = view.renders;
+
+    // Dev is touched today: his row goes; nobody else's data changed.
+    await h.write("People/Dev Patel.md", "---\ntier: familiar\nlast_touch: 2026-11-26\n---\n");
+    await h.settle();
+    expect(view.renders).toBe(base + 1);
+    expect(names(section(view, "due"))).toEqual(["Alice Chen", "王芳"]);
+    expect(rowOf("Alice Chen")).toBe(alice);
+    expect(rowOf("王芳")).toBe(wang);
+    expect(dev?.isConnected).toBe(false);
+    expect(section(view, "due")).toBe(due);
+    expect(due.querySelector(".network-notes-count")?.textContent).toBe("2");
+    expect(section(view, "birthdays")).toBe(birthdays);
+
+    // Alice's note changes: her row is drawn again, 王芳's stays.
+    await h.write("People/Alice Chen.md", "---\ntier: intimate\nlast_touch: 2026-10-01\n---\n# Alice Chen\n");
+    await h.settle();
+    expect(rowOf("Alice Chen")).not.toBe(alice);
+    expect(rowOf("Alice Chen")?.textContent).toContain("Intimate");
+    expect(rowOf("王芳")).toBe(wang);
+  });
+
+  it("reads task words again only from the notes that changed", async () => {
+    freezeClock();
+    const { view, h } = await open();
+    expect(rowTitles(section(view, "followups"))).toContain("You: Call Dev Patel about the meetup");
+    const read = vi.spyOn(h.app.vault, "cachedRead");
+    await h.write("Meetings/2026-11-24 Sync.md", "- [ ] Send [[Dev Patel]] the notes\n");
+    await h.settle();
+    expect(rowTitles(section(view, "followups"))).toEqual(expect.arrayContaining(["You: Call Dev Patel about the meetup", "You: Send Dev Patel the notes"]));
+    expect(read.mock.calls.map(([file]) => file.path)).toEqual(["Meetings/2026-11-24 Sync.md"]);
+
+    read.mockClear();
+    await h.write("Daily/2026-11-25.md", "- [ ] Call [[Dev Patel]] about the venue\n");
+    await h.settle();
+    expect(rowTitles(section(view, "followups"))).toContain("You: Call Dev Patel about the venue");
+    expect(rowTitles(section(view, "followups"))).not.toContain("You: Call Dev Patel about the meetup");
+    expect(read.mock.calls.map(([file]) => file.path)).toEqual(["Daily/2026-11-25.md"]);
+  });
+
+  it("draws the glance after the rest of the view, once it is opened", async () => {
+    freezeClock();
+    const { view, h } = await open();
+    const header = section(view, "glance").querySelector<HTMLElement>(".network-notes-section-header");
+    expect(section(view, "glance").querySelector(".network-notes-section-body")).toBeNull(); // collapsed by default
+    const due = section(view, "due");
+    header?.click();
+    const glance = section(view, "glance");
+    expect(glance.querySelector(".network-notes-section-body")).not.toBeNull();
+    expect(glance.querySelector(".network-notes-tier-bar")).toBeNull(); // not drawn in the click's draw
+    expect(section(view, "due")).toBe(due); // the other sections were kept
+    await h.settle();
+    expect(section(view, "glance").querySelector(".network-notes-tier-bar")).not.toBeNull();
+    expect(section(view, "glance").querySelector(".network-notes-weekly")).not.toBeNull();
+  });
+
   it("reuses the open view, including one the app restored before the plugin was ready", async () => {
     freezeClock();
     const { h } = await start({

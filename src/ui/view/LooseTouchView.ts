@@ -11,7 +11,7 @@ import type { Translate } from "../../i18n";
 import type { NetworkNotesApi } from "../../obsidian/api";
 import type { Routine, RoutineModel } from "../../obsidian/Routine";
 import type { CommitmentEntry } from "../../report/digest";
-import { matches, monthlyStrip, type DueRow, type Move, type PickRow } from "../../report/looseTouch";
+import { matches, monthlyStrip, type BirthdayRow, type DueRow, type Move, type NewRow, type PickRow } from "../../report/looseTouch";
 import { agoPhrase, originPhrase, tierName } from "../../report/wording";
 import type { FollowUi } from "../follow/FollowUi";
 import { noteName, openDetails } from "../follow/labels";
@@ -43,6 +43,23 @@ interface ViewState {
 
 const MOVES: Move[] = ["share", "follow-through", "thanks"];
 
+/** One drawn section: its element, what it was drawn from, and the pieces a redraw patches in place. */
+interface Part {
+  el: HTMLElement;
+  key?: readonly unknown[];
+  text?: HTMLElement;
+  count?: HTMLElement | undefined;
+  body?: HTMLElement | undefined;
+  list?: WindowedList<unknown>;
+  drawnFor?: RoutineModel;
+}
+
+function sameKey(a: readonly unknown[] | undefined, b: readonly unknown[]): boolean {
+  if (!a || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 export class LooseTouchView extends ItemView {
   private state: ViewState = { collapsed: ["glance"], filter: "" };
   private drawnKey: string | null = null;
@@ -51,6 +68,12 @@ export class LooseTouchView extends ItemView {
   renders = 0;
   private model: RoutineModel | null = null;
   private lists: WindowedList<unknown>[] = [];
+  /** The sections drawn, each with the data it was drawn from. */
+  private readonly parts = new Map<SectionId | "summary", Part>();
+  private measuring: number | null = null;
+  private messageShown = false;
+  private cancelGlance: (() => void) | null = null;
+  private tasksTimer: number | null = null;
   private body!: HTMLElement;
   private filterEl!: HTMLInputElement;
   private tasks: CommitmentEntry[] | null = null;
@@ -112,7 +135,17 @@ export class LooseTouchView extends ItemView {
 
   override onResize(): void {
     this.refresh();
-    for (const list of this.lists) list.update();
+    this.onScroll();
+  }
+
+  override onClose(): Promise<void> {
+    if (this.measuring !== null) window.cancelAnimationFrame(this.measuring);
+    this.measuring = null;
+    this.cancelGlance?.();
+    this.cancelGlance = null;
+    if (this.tasksTimer !== null) window.clearTimeout(this.tasksTimer);
+    this.tasksTimer = null;
+    return Promise.resolve();
   }
 
   /** Draws when something moved and the view can be seen; otherwise remembers to draw when it is shown. */
@@ -127,105 +160,174 @@ export class LooseTouchView extends ItemView {
     this.draw();
   }
 
-  // Rows and section headers are drawn again on every redraw and scroll: their listeners go with the elements
-  // (plain addEventListener), while the view's own long-lived elements use registerDomEvent.
+  // Listeners on rows and section headers are plain addEventListener: they go with their elements, while the
+  // view's own long-lived elements use registerDomEvent.
   private onScroll(): void {
-    for (const list of this.lists) list.update();
+    for (const list of this.lists) {
+      list.measure();
+      list.update();
+    }
   }
 
+  /**
+   * Draws the view. Each section is kept with the data it was drawn from and is built again only when that data
+   * changed (compared element by element, by identity); long lists keep their row elements and draw rows only for
+   * rows they have not drawn. Nothing here reads layout: the lists measure themselves a frame later.
+   */
   private draw(): void {
     this.renders++;
     const { t } = this.host;
-    this.body.empty();
-    this.lists = [];
     if (!this.host.api.ready()) {
-      this.body.createDiv({ cls: "network-notes-empty", text: t("view.loading") });
+      this.showMessage((el) => el.createDiv({ cls: "network-notes-empty", text: t("view.loading") }));
       return;
     }
     const model = this.host.routine.model();
+    if (this.model !== model) this.tasks = null;
     this.model = model;
     if (model.people === 0) {
-      this.noPeople();
+      this.showMessage((el) => this.noPeople(el));
       return;
     }
-    this.summary(model);
-    this.today(model);
-    this.followUps(model);
-    this.newPeople(model);
-    this.birthdays(model);
-    this.due(model);
-    this.glance();
-    void this.loadTasks(model);
+    this.placeSections(model);
+    this.measureSoon();
+    // The words of open tasks are read (from the notes that changed) and merged after this draw, not in it.
+    if (this.tasksTimer !== null) window.clearTimeout(this.tasksTimer);
+    this.tasksTimer = window.setTimeout(() => {
+      this.tasksTimer = null;
+      void this.loadTasks(model);
+    }, 0);
+  }
+
+  /** A message instead of the sections (still loading, or no people). */
+  private showMessage(build: (el: HTMLElement) => void): void {
+    this.body.empty();
+    this.parts.clear();
+    this.lists = [];
+    this.messageShown = true;
+    build(this.body);
+  }
+
+  private placeSections(model: RoutineModel): void {
+    const filter = this.state.filter;
+    const open = (id: SectionId) => !this.state.collapsed.includes(id);
+    if (this.messageShown) this.body.empty();
+    this.messageShown = false;
+    let at: HTMLElement | null = null;
+    at = this.put("summary", [model.problems], at, () => this.summary(model), (part) => part.text?.setText(this.summaryText(model, this.followUpList(model).length)));
+    const picks = model.picks;
+    const pickKey = [open("today"), filter, model.done, JSON.stringify(picks), ...picks.map((p) => this.person(p.path)), ...picks.map((p) => this.stripMonths(p.path).join())];
+    at = this.put("today", pickKey, at, () => this.today(model));
+    at = this.put("followups", [open("followups"), this.followUpState(model)], at, () => this.followUps(model), (part) => this.patchFollowUps(model, part));
+    if (model.newPeople.length > 0) {
+      const rows = filter === "" ? model.newPeople : model.newPeople.filter((r) => matches(filter, r.name));
+      at = this.put("new", [open("new"), model.newPeople.length, ...rows], at, () => this.newPeople(model, rows));
+    } else this.drop("new");
+    if (model.birthdays.length > 0) {
+      const rows = filter === "" ? model.birthdays : model.birthdays.filter((r) => matches(filter, r.name));
+      at = this.put("birthdays", [open("birthdays"), model.birthdays.length, ...rows], at, () => this.birthdays(model, rows));
+    } else this.drop("birthdays");
+    at = this.put("due", [open("due"), this.dueState(model)], at, () => this.due(model), (part) => this.patchDue(model, part));
+    this.put("glance", [open("glance")], at, () => this.glanceSection(), (part) => this.patchGlance(model, part));
+    this.lists = [...this.parts.values()].flatMap((p) => (p.list ? [p.list] : []));
+  }
+
+  /**
+   * Keeps section `id` when `key` is what it was drawn from, else builds it again in place; puts it after `after`.
+   * `patch` runs either way (for counts and lists, which change without the section being built again).
+   */
+  private put(id: SectionId | "summary", key: readonly unknown[], after: HTMLElement | null, build: () => Part, patch?: (part: Part) => void): HTMLElement {
+    let part = this.parts.get(id);
+    if (!part || !sameKey(part.key, key)) {
+      const fresh = { ...build(), key };
+      if (part) part.el.replaceWith(fresh.el);
+      part = fresh;
+      this.parts.set(id, part);
+    }
+    const wanted = after ? after.nextSibling : this.body.firstChild;
+    if (wanted !== part.el) this.body.insertBefore(part.el, wanted);
+    patch?.(part);
+    return part.el;
+  }
+
+  private drop(id: SectionId): void {
+    this.parts.get(id)?.el.remove();
+    this.parts.delete(id);
+  }
+
+  /** The lists measure where they are once the browser lays the view out (never in the middle of a draw). */
+  private measureSoon(): void {
+    if (this.measuring !== null) return;
+    this.measuring = window.requestAnimationFrame(() => {
+      this.measuring = null;
+      if (!this.body.isConnected) return;
+      for (const list of this.lists) list.measure();
+      for (const list of this.lists) list.update();
+    });
   }
 
   /** Open tasks that link people join the checklist once their words are read (only when the revision holds). */
   private async loadTasks(model: RoutineModel): Promise<void> {
     const all = await this.host.routine.followUpsWithTasks();
-    if (this.model !== model) return;
+    if (this.model !== model || !this.body.isConnected) return;
     if (all.length === model.followUps.length) return;
     this.tasks = all;
-    this.body.querySelector(".network-notes-summary-text")?.setText(this.summaryText(model, all.length));
-    const old = this.body.querySelector<HTMLElement>('[data-section="followups"]');
-    if (!old) return;
-    // Built in the document (so the list can measure itself), then put where the old section was.
-    const before = this.lists.length;
-    this.followUps(model);
-    const fresh = this.body.lastElementChild;
-    if (!(fresh instanceof HTMLElement) || fresh === old) return;
-    old.replaceWith(fresh);
-    this.lists = this.lists.filter((list, i) => i >= before || !old.contains(list.el));
-    for (const list of this.lists.slice(before)) list.update(true);
+    this.placeSections(model);
   }
 
-  private noPeople(): void {
+  private followUpList(model: RoutineModel): readonly CommitmentEntry[] {
+    return this.tasks && this.model === model ? this.tasks : model.followUps;
+  }
+
+  private noPeople(parent: HTMLElement): void {
     const { t } = this.host;
     const where = this.host.lookedIn();
     const none = t("digest.none");
-    const box = this.body.createDiv({ cls: "network-notes-empty network-notes-nopeople" });
+    const box = parent.createDiv({ cls: "network-notes-empty network-notes-nopeople" });
     box.createEl("p", { text: t("view.nopeople") });
     box.createEl("p", { text: t("digest.nopeople", { folders: where.folders.join(", ") || none, tags: where.tags.join(", ") || none, marker: where.marker ?? none }) });
     box.createEl("p", { text: t("digest.nopeople.fix") });
   }
 
-  private summary(model: RoutineModel): void {
+  private summary(model: RoutineModel): Part {
     const { t } = this.host;
-    const el = this.body.createDiv({ cls: "network-notes-summary" });
-    el.createSpan({ cls: "network-notes-summary-text", text: this.summaryText(model, model.followUps.length) });
+    const el = createDiv({ cls: "network-notes-summary" });
+    const text = el.createSpan({ cls: "network-notes-summary-text" });
     if (model.problems > 0) {
       const button = el.createEl("button", { cls: "network-notes-problems-link", text: t("view.problems", { n: model.problems }) });
       button.addEventListener("click", () => this.host.showProblems());
     }
+    return { el, text };
   }
 
   private summaryText(model: RoutineModel, open: number): string {
     return this.host.t("view.summary", { people: model.people, due: model.due.length, open });
   }
 
-  /** A collapsible section; returns its body, or null when collapsed. */
-  private section(id: SectionId, title: string, count: string | null, parent: HTMLElement = this.body): HTMLElement | null {
+  /** A collapsible section (not yet in the document); `body` is null when it is collapsed. */
+  private section(id: SectionId, title: string, count: string | null): { el: HTMLElement; body: HTMLElement | null; count: HTMLElement | undefined } {
     const open = !this.state.collapsed.includes(id);
-    const el = parent.createDiv({ cls: `network-notes-section network-notes-section-${id}`, attr: { "data-section": id } });
+    const el = createDiv({ cls: `network-notes-section network-notes-section-${id}`, attr: { "data-section": id } });
     const header = el.createEl("button", { cls: "network-notes-section-header", attr: { "aria-expanded": String(open) } });
     const chevron = header.createSpan({ cls: "network-notes-chevron" });
     setIcon(chevron, open ? "chevron-down" : "chevron-right");
     header.createSpan({ cls: "network-notes-section-title", text: title });
-    if (count !== null) header.createSpan({ cls: "network-notes-count", text: count });
+    const countEl = count !== null ? header.createSpan({ cls: "network-notes-count", text: count }) : undefined;
     header.addEventListener("click", () => {
       this.state.collapsed = open ? [...this.state.collapsed, id] : this.state.collapsed.filter((x) => x !== id);
       this.app.workspace.requestSaveLayout();
       this.refresh(true);
     });
-    return open ? el.createDiv({ cls: "network-notes-section-body" }) : null;
+    return { el, body: open ? el.createDiv({ cls: "network-notes-section-body" }) : null, count: countEl };
   }
 
-  private today(model: RoutineModel): void {
+  private today(model: RoutineModel): Part {
     const { t } = this.host;
     const picks = model.picks;
-    const body = this.section("today", t("view.today"), picks.length === 0 ? null : t("view.today.progress", { done: model.done, n: picks.length }));
-    if (!body) return;
+    const { el, body } = this.section("today", t("view.today"), picks.length === 0 ? null : t("view.today.progress", { done: model.done, n: picks.length }));
+    if (!body) return { el };
     if (picks.length === 0) {
       body.createDiv({ cls: "network-notes-empty", text: t(model.due.length === 0 ? "view.today.none" : "view.today.empty") });
-      return;
+      return { el };
     }
     const progress = body.createDiv({ cls: "network-notes-progress", attr: { role: "progressbar", "aria-valuemin": "0", "aria-valuemax": String(picks.length), "aria-valuenow": String(model.done) } });
     progress.createDiv({ cls: "network-notes-progress-fill" }).setCssStyles({ width: `${Math.round((model.done / picks.length) * 100)}%` });
@@ -237,6 +339,7 @@ export class LooseTouchView extends ItemView {
       group.createDiv({ cls: "network-notes-move-hint", text: t(`view.move.${move}.hint`) });
       for (const pick of rows) this.pickRow(group.createDiv({ cls: "network-notes-row network-notes-pick" }), pick);
     }
+    return { el };
   }
 
   private pickRow(row: HTMLElement, pick: PickRow): void {
@@ -285,17 +388,32 @@ export class LooseTouchView extends ItemView {
     this.host.ui.logTouch(person, "gave", pick.move === "thanks" ? "kudos" : "article");
   }
 
-  private followUps(model: RoutineModel): void {
+  private followUpRows(model: RoutineModel): readonly CommitmentEntry[] {
+    const all = this.followUpList(model);
+    const filter = this.state.filter;
+    return filter === "" ? all : all.filter((c) => matches(filter, c.name, c.text));
+  }
+
+  private followUpState(model: RoutineModel): "none" | "filtered" | "list" {
+    if (this.followUpList(model).length === 0) return "none";
+    return this.followUpRows(model).length === 0 ? "filtered" : "list";
+  }
+
+  private followUps(model: RoutineModel): Part {
     const { t } = this.host;
-    const all = this.tasks && this.model === model ? this.tasks : model.followUps;
-    const rows = all.filter((c) => matches(this.state.filter, c.name, c.text));
-    const body = this.section("followups", t("view.followups"), String(all.length));
-    if (!body) return;
-    if (rows.length === 0) {
-      body.createDiv({ cls: "network-notes-empty", text: t(all.length === 0 ? "view.followups.none" : "view.filtered") });
-      return;
+    const { el, body, count } = this.section("followups", t("view.followups"), String(this.followUpList(model).length));
+    if (!body) return { el, count };
+    const state = this.followUpState(model);
+    if (state !== "list") {
+      body.createDiv({ cls: "network-notes-empty", text: t(state === "none" ? "view.followups.none" : "view.filtered") });
+      return { el, count };
     }
-    this.windowed(body, rows, (c, row) => this.followUpRow(row, c));
+    return { el, count, list: this.windowed(body, (c: CommitmentEntry, row) => this.followUpRow(row, c)) };
+  }
+
+  private patchFollowUps(model: RoutineModel, part: Part): void {
+    part.count?.setText(String(this.followUpList(model).length));
+    part.list?.setItems(this.followUpRows(model));
   }
 
   private followUpRow(row: HTMLElement, c: CommitmentEntry): void {
@@ -325,12 +443,10 @@ export class LooseTouchView extends ItemView {
     }
   }
 
-  private newPeople(model: RoutineModel): void {
+  private newPeople(model: RoutineModel, rows: readonly NewRow[]): Part {
     const { t } = this.host;
-    if (model.newPeople.length === 0) return;
-    const rows = model.newPeople.filter((r) => matches(this.state.filter, r.name));
-    const body = this.section("new", t("view.new"), String(model.newPeople.length));
-    if (!body) return;
+    const { el, body } = this.section("new", t("view.new"), String(model.newPeople.length));
+    if (!body) return { el };
     body.createDiv({ cls: "network-notes-move-hint", text: t("view.new.hint") });
     for (const r of rows) {
       const row = body.createDiv({ cls: "network-notes-row" });
@@ -340,14 +456,14 @@ export class LooseTouchView extends ItemView {
       const person = this.person(r.path);
       if (person) this.moreButton(row, person, null);
     }
+    return { el };
   }
 
-  private birthdays(model: RoutineModel): void {
+  private birthdays(model: RoutineModel, rows: readonly BirthdayRow[]): Part {
     const { t } = this.host;
-    if (model.birthdays.length === 0) return;
-    const body = this.section("birthdays", t("view.birthdays"), String(model.birthdays.length));
-    if (!body) return;
-    for (const b of model.birthdays.filter((r) => matches(this.state.filter, r.name))) {
+    const { el, body } = this.section("birthdays", t("view.birthdays"), String(model.birthdays.length));
+    if (!body) return { el };
+    for (const b of rows) {
       const row = body.createDiv({ cls: "network-notes-row" });
       const main = row.createDiv({ cls: "network-notes-row-main" });
       this.nameButton(main, b.name, b.path, null);
@@ -355,22 +471,36 @@ export class LooseTouchView extends ItemView {
       const age = b.age === null ? "" : ` · ${t("view.birthday.age", { n: b.age })}`;
       main.createDiv({ cls: "network-notes-row-meta", text: `${when} (${b.date})${age}` });
     }
+    return { el };
   }
 
-  private due(model: RoutineModel): void {
+  private dueRows(model: RoutineModel): readonly DueRow[] {
     const { t } = this.host;
-    const rows = model.due.filter((d) => matches(this.state.filter, d.name, d.interests, d.tier ? t(`tier.${d.tier}`) : null, d.tier));
-    const body = this.section("due", t("view.due"), String(model.due.length));
-    if (!body) return;
-    if (model.due.length === 0) {
-      body.createDiv({ cls: "network-notes-empty", text: t("view.due.none") });
-      return;
+    const filter = this.state.filter;
+    if (filter === "") return model.due;
+    return model.due.filter((d) => matches(filter, d.name, d.interests, d.tier ? t(`tier.${d.tier}`) : null, d.tier));
+  }
+
+  private dueState(model: RoutineModel): "none" | "filtered" | "list" {
+    if (model.due.length === 0) return "none";
+    return this.dueRows(model).length === 0 ? "filtered" : "list";
+  }
+
+  private due(model: RoutineModel): Part {
+    const { t } = this.host;
+    const { el, body, count } = this.section("due", t("view.due"), String(model.due.length));
+    if (!body) return { el, count };
+    const state = this.dueState(model);
+    if (state !== "list") {
+      body.createDiv({ cls: "network-notes-empty", text: t(state === "none" ? "view.due.none" : "view.filtered") });
+      return { el, count };
     }
-    if (rows.length === 0) {
-      body.createDiv({ cls: "network-notes-empty", text: t("view.filtered") });
-      return;
-    }
-    this.windowed(body, rows, (d, row) => this.dueRow(row, d));
+    return { el, count, list: this.windowed(body, (d: DueRow, row) => this.dueRow(row, d)) };
+  }
+
+  private patchDue(model: RoutineModel, part: Part): void {
+    part.count?.setText(String(model.due.length));
+    part.list?.setItems(this.dueRows(model));
   }
 
   private dueRow(row: HTMLElement, d: DueRow): void {
@@ -391,10 +521,37 @@ export class LooseTouchView extends ItemView {
     if (person) this.moreButton(row, person, null);
   }
 
-  private glance(): void {
+  private glanceSection(): Part {
+    const { el, body } = this.section("glance", this.host.t("view.glance"), null);
+    return { el, body: body ?? undefined };
+  }
+
+  /**
+   * The glance goes over everyone's touches: it is drawn after the rest, when the browser is idle (the last one
+   * drawn stays until then), and again only when the vault changed.
+   */
+  private patchGlance(model: RoutineModel, part: Part): void {
+    const body = part.body;
+    if (!body || part.drawnFor === model) return;
+    part.drawnFor = model;
+    const draw = () => {
+      if (this.parts.get("glance") !== part || part.drawnFor !== model || !body.isConnected) return;
+      body.empty();
+      this.glance(body);
+    };
+    this.cancelGlance?.();
+    const win = window as Window & { requestIdleCallback?: (cb: () => void, options?: { timeout: number }) => number; cancelIdleCallback?: (id: number) => void };
+    if (typeof win.requestIdleCallback === "function" && typeof win.cancelIdleCallback === "function") {
+      const id = win.requestIdleCallback(() => { this.cancelGlance = null; draw(); }, { timeout: 500 });
+      this.cancelGlance = () => win.cancelIdleCallback?.(id);
+    } else {
+      const id = window.setTimeout(() => { this.cancelGlance = null; draw(); }, 0);
+      this.cancelGlance = () => window.clearTimeout(id);
+    }
+  }
+
+  private glance(body: HTMLElement): void {
     const { t } = this.host;
-    const body = this.section("glance", t("view.glance"), null);
-    if (!body) return;
     const g = this.host.routine.glance();
     const names = { meaningful: t("tier.meaningful"), intimate: t("tier.intimate"), familiar: t("tier.familiar"), unfamiliar: t("tier.unfamiliar"), untracked: t("view.untracked") };
     body.createDiv({ cls: "network-notes-glance-label", text: t("view.glance.tiers") });
@@ -414,8 +571,12 @@ export class LooseTouchView extends ItemView {
   }
 
   /** One person's last twelve months of touches, as a small strip. */
+  private stripMonths(path: string): number[] {
+    return monthlyStrip(this.host.routine.touchDaysOf(path), this.host.routine.today());
+  }
+
   private strip(row: HTMLElement, path: string, name: string): void {
-    const months = monthlyStrip(this.host.routine.touchDaysOf(path), this.host.routine.today());
+    const months = this.stripMonths(path);
     const total = months.reduce((a, b) => a + b, 0);
     const label = this.host.t("view.strip", { name, n: total, detail: months.join(" ") });
     const holder = row.createDiv({ cls: "network-notes-strip" });
@@ -435,10 +596,8 @@ export class LooseTouchView extends ItemView {
     if (touched) el.createSvg("path", { cls: "network-notes-bar", attr: { d: touched } });
   }
 
-  private windowed<T>(body: HTMLElement, rows: readonly T[], render: (item: T, row: HTMLElement) => void): void {
-    const list = new WindowedList<T>(this.contentEl, body.createDiv(), render);
-    list.setItems(rows);
-    this.lists.push(list as WindowedList<unknown>);
+  private windowed<T>(body: HTMLElement, render: (item: T, row: HTMLElement) => void): WindowedList<unknown> {
+    return new WindowedList<T>(this.contentEl, body.createDiv(), render) as WindowedList<unknown>;
   }
 
   private person(path: string): Person | undefined {

@@ -1,8 +1,13 @@
 /**
  * A list that draws only the rows in (and just around) the visible part of its scrolling container, so a due list
  * of 10,000 people costs the same to draw as one of 30. Rows have one fixed height (read from the CSS variable
- * `--network-notes-row-height` when the stylesheet sets it). Where nothing has a size yet (a view not laid out),
- * it draws the first screenful.
+ * `--network-notes-row-height` when the stylesheet sets it).
+ *
+ * Drawing never reads layout: the rows drawn are those of the last measured viewport (before the first
+ * measurement, the first screenful). `measure()` reads the geometry (on scroll, on resize, and once a frame after a
+ * draw, when the browser lays out anyway) and `update()` then draws what moved into view. Rows are keyed by their
+ * item: giving the list new items keeps the row elements of items it already shows (moved if their place changed)
+ * and draws only rows for items it has not drawn, so a list where one item changed changes one row.
  */
 const OVERSCAN = 6;
 const FALLBACK_VIEWPORT = 720;
@@ -13,6 +18,10 @@ export class WindowedList<T> {
   private first = -1;
   private last = -1;
   private rowHeight = FALLBACK_ROW;
+  private top = 0;
+  private height = FALLBACK_VIEWPORT;
+  /** The rows drawn now, by item, in order. */
+  private drawn = new Map<T, HTMLElement>();
 
   constructor(
     private readonly scroller: HTMLElement,
@@ -27,42 +36,65 @@ export class WindowedList<T> {
     return this.items.length;
   }
 
+  /** New items: rows of items already drawn stay (the same elements); only new items get new rows. */
   setItems(items: readonly T[]): void {
+    if (items === this.items) return;
+    const sameLength = items.length === this.items.length;
     this.items = items;
-    this.rowHeight = this.readRowHeight();
-    this.el.setCssStyles({ height: `${items.length * this.rowHeight}px` });
+    if (!sameLength) this.el.setCssStyles({ height: `${items.length * this.rowHeight}px` });
     this.update(true);
   }
 
-  /** Draws the rows now in view; `force` redraws them even when the range did not move. */
-  update(force = false): void {
-    const n = this.items.length;
-    const { top, height } = this.viewport();
-    const first = Math.max(0, Math.min(n, Math.floor(top / this.rowHeight) - OVERSCAN));
-    const last = Math.max(first, Math.min(n, Math.ceil((top + height) / this.rowHeight) + OVERSCAN));
-    if (!force && first === this.first && last === this.last) return;
-    this.first = first;
-    this.last = last;
-    this.el.empty();
-    for (let i = first; i < last; i++) {
-      const item = this.items[i];
-      if (item === undefined) continue;
-      const row = this.el.createDiv({ cls: "network-notes-row", attr: { role: "listitem" } });
-      row.setCssStyles({ top: `${i * this.rowHeight}px`, height: `${this.rowHeight}px` });
-      this.renderRow(item, row, i);
+  /** Reads where the list is in its scroller and the row height (a layout read: call it outside a draw). */
+  measure(): void {
+    const value = parseFloat(getComputedStyle(this.el).getPropertyValue("--network-notes-row-height"));
+    const rowHeight = Number.isFinite(value) && value > 0 ? value : FALLBACK_ROW;
+    const height = this.scroller.clientHeight;
+    if (height > 0) {
+      this.top = this.scroller.getBoundingClientRect().top - this.el.getBoundingClientRect().top;
+      this.height = height;
+    }
+    if (rowHeight !== this.rowHeight) {
+      this.rowHeight = rowHeight;
+      this.el.setCssStyles({ height: `${this.items.length * rowHeight}px` });
+      for (const row of this.drawn.values()) this.place(row, Number(row.dataset.index));
     }
   }
 
-  /** The part of this list inside the scroller's visible area, in the list's own coordinates. */
-  private viewport(): { top: number; height: number } {
-    const height = this.scroller.clientHeight;
-    if (height <= 0) return { top: 0, height: FALLBACK_VIEWPORT };
-    const offset = this.el.getBoundingClientRect().top - this.scroller.getBoundingClientRect().top;
-    return { top: -offset, height };
+  /** Draws the rows now in view (as last measured); `force` checks every drawn row against the items. */
+  update(force = false): void {
+    const n = this.items.length;
+    const first = Math.max(0, Math.min(n, Math.floor(this.top / this.rowHeight) - OVERSCAN));
+    const last = Math.max(first, Math.min(n, Math.ceil((this.top + this.height) / this.rowHeight) + OVERSCAN));
+    if (!force && first === this.first && last === this.last) return;
+    this.first = first;
+    this.last = last;
+    const old = this.drawn;
+    const next = new Map<T, HTMLElement>();
+    let previous: HTMLElement | null = null;
+    for (let i = first; i < last; i++) {
+      const item = this.items[i];
+      if (item === undefined || next.has(item)) continue;
+      let row = old.get(item);
+      if (row) {
+        old.delete(item);
+        if (Number(row.dataset.index) !== i) this.place(row, i);
+      } else {
+        row = createDiv({ cls: "network-notes-row", attr: { role: "listitem" } });
+        this.place(row, i);
+        this.renderRow(item, row, i);
+      }
+      const at: ChildNode | null = previous ? previous.nextSibling : this.el.firstChild;
+      if (at !== row) this.el.insertBefore(row, at);
+      next.set(item, row);
+      previous = row;
+    }
+    for (const row of old.values()) row.remove();
+    this.drawn = next;
   }
 
-  private readRowHeight(): number {
-    const value = parseFloat(getComputedStyle(this.el).getPropertyValue("--network-notes-row-height"));
-    return Number.isFinite(value) && value > 0 ? value : FALLBACK_ROW;
+  private place(row: HTMLElement, i: number): void {
+    row.dataset.index = String(i);
+    row.setCssStyles({ top: `${i * this.rowHeight}px`, height: `${this.rowHeight}px` });
   }
 }
