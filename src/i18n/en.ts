@@ -530,6 +530,7 @@ export const en = {
   "import.reason.columns": "columns are missing",
   "import.reason.not-a-card": "not a contact card",
   "import.reason.unclosed-card": "the card never ends",
+  "import.reason.quotes": "the quotes in the file do not pair up from here on, so nothing was read; open it in a spreadsheet and save it as CSV again",
   "import.reason.several-people": "matches more than one person: {list}",
   "import.reason.same-name-other-email": "same name as {list}, but another email",
   "import.reason.shares-email": "same email as {list}, but another name",

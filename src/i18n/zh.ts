@@ -532,6 +532,7 @@ export const zh: Record<MessageKey, string> = {
   "import.reason.columns": "缺少列",
   "import.reason.not-a-card": "不是联系人名片",
   "import.reason.unclosed-card": "名片没有结尾",
+  "import.reason.quotes": "文件从这里开始引号不成对，因此没有读取任何内容；请用电子表格打开并重新另存为 CSV",
   "import.reason.several-people": "与多人匹配：{list}",
   "import.reason.same-name-other-email": "与 {list} 同名，但邮箱不同",
   "import.reason.shares-email": "与 {list} 邮箱相同，但名字不同",

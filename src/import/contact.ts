@@ -30,7 +30,7 @@ export interface Contact {
   note: string | null;
 }
 
-export type UnreadableReason = "no-name" | "name-unusable" | "columns" | "not-a-card" | "unclosed-card";
+export type UnreadableReason = "no-name" | "name-unusable" | "columns" | "not-a-card" | "unclosed-card" | "quotes";
 
 export interface Unreadable {
   line: number;

@@ -4,7 +4,7 @@
  * columns), dates such as `26 Nov 2024`, quoted fields that hold commas or line breaks, CRLF line ends and
  * sometimes a byte-order mark. Columns are found by their header names, so their order does not matter.
  */
-import { csvParseRows } from "d3-dsv";
+import { parse as parseCsv } from "@vanillaes/csv";
 import { clean, emptyContact, joinName, readDate, type Contact, type ReadResult, type Unreadable } from "./contact";
 
 const COLUMNS = {
@@ -35,11 +35,34 @@ export function looksLikeLinkedIn(text: string): boolean {
 }
 
 /**
+ * The rows of a CSV text, every cell as text (no type guessing). A text whose quotes do not pair up (a quote
+ * inside an unquoted cell, a quoted cell never closed) is not guessed at: nothing is read, and the row is named.
+ */
+function csvRows(body: string): string[][] | Unreadable {
+  const broken = (row: number): Unreadable => ({ line: row, reason: "quotes", excerpt: (body.split(/\r?\n/)[row - 1] ?? "").slice(0, 80) });
+  let rows: unknown[][];
+  try {
+    rows = parseCsv(body) as unknown[][];
+  } catch (error) {
+    const row = /row:\s*(\d+)/.exec(error instanceof Error ? error.message : "");
+    return broken(row ? Number(row[1]) : 1);
+  }
+  // Quotes in a well-formed file come in pairs (open and close, or "" for one quote); an odd count means a quoted
+  // cell runs to the end of the file, which the parser would drop without a word.
+  let quotes = 0;
+  for (let i = body.indexOf('"'); i >= 0; i = body.indexOf('"', i + 1)) quotes++;
+  if (quotes % 2 === 1) return broken(body.slice(0, body.lastIndexOf('"')).split("\n").length);
+  return rows.map((r) => r.map((c) => (typeof c === "string" ? c : String(c ?? ""))));
+}
+
+/**
  * The contacts of a connections export. `line` is the row's number in the file (rows and lines agree unless a
  * quoted field spans lines). Rows without any name are listed as unreadable, never guessed.
  */
 export function readLinkedIn(text: string): ReadResult {
-  const rows = csvParseRows(text.replace(/^\uFEFF/, ""));
+  const body = text.replace(/^\uFEFF/, "");
+  const rows = csvRows(body);
+  if (!Array.isArray(rows)) return { format: "linkedin", contacts: [], unreadable: [rows] };
   const headerAt = rows.findIndex((r) => headerOf(r) !== null);
   if (headerAt < 0) return { format: "unknown", contacts: [], unreadable: [] };
   const at = headerOf(rows[headerAt] ?? []) ?? {};

@@ -54,6 +54,17 @@ describe("LinkedIn Connections.csv", () => {
     expect(readContacts("hello").format).toBe("unknown");
   });
 
+  it("reads nothing, and names the row, when the quotes do not pair up", () => {
+    const head = "First Name,Last Name,Company\r\n";
+    // A quote inside an unquoted cell: the parser stops at row 3.
+    const stray = readLinkedIn(`${head}Ann,Lee,Acme\r\nBo,"Ng"x,Beta\r\n`);
+    expect(stray).toEqual({ format: "linkedin", contacts: [], unreadable: [{ line: 3, reason: "quotes", excerpt: 'Bo,"Ng"x,Beta' }] });
+    // A quoted cell never closed would otherwise swallow the rest of the file without a word.
+    const open = readLinkedIn(`${head}Ann,Lee,Acme\r\nBo,Ng,"Beta\r\nCy,Ko,Gamma\r\n`);
+    expect(open.contacts).toEqual([]);
+    expect(open.unreadable).toEqual([{ line: 3, reason: "quotes", excerpt: 'Bo,Ng,"Beta' }]);
+  });
+
   it("reads any field that survives CSV quoting", () => {
     const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
     fc.assert(fc.property(fc.string({ minLength: 1 }).filter((s) => s.trim() !== "" && !/[\r\n\u0085\u2028\u2029]/.test(s)), fc.string(), (company, position) => {
