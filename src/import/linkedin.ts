@@ -52,7 +52,8 @@ function csvRows(body: string): string[][] | Unreadable {
   let quotes = 0;
   for (let i = body.indexOf('"'); i >= 0; i = body.indexOf('"', i + 1)) quotes++;
   if (quotes % 2 === 1) return broken(body.slice(0, body.lastIndexOf('"')).split("\n").length);
-  return rows.map((r) => r.map((c) => (typeof c === "string" ? c : String(c ?? ""))));
+  // The parser gives text for every cell unless asked to guess types; anything else is read as empty.
+  return rows.map((r) => r.map((c) => (typeof c === "string" ? c : "")));
 }
 
 /**
