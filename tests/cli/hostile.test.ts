@@ -13,7 +13,7 @@ describe.runIf(existsSync("dist/cli.mjs"))("network-notes digest over awkward no
       const vault = path.join(dir, "hostile");
       cpSync("tests/fixtures/vaults/hostile", vault, { recursive: true });
       const before = snapshotVault(vault);
-      const r = spawnSync("node", ["bin/network-notes.mjs", "digest", "--vault", vault, "--date", "2026-11-26", "--json"], { encoding: "utf8" });
+      const r = spawnSync("node", ["bin/network-notes.mjs", "digest", "--vault", vault, "--date", "2026-11-26", "--json", "--no-cache"], { encoding: "utf8" });
       expect(r.status).toBe(0);
       const digest = JSON.parse(r.stdout) as { due: { name: string }[]; problems: { path: string; code: string; fix: string }[] };
       // The plugin's own list is in tests/e2e/hostile.test.ts (there with a generated huge note as well).

@@ -28,7 +28,7 @@ describe.runIf(existsSync("dist/cli.mjs"))("the digest with escape sequences in 
       const name = `Eve${ESC}]0;owned${"\u0007"}`;
       writeFileSync(path.join(vault, "People", `${name}.md`), `---\ntier: meaningful\nlast_touch: 2026-10-01\ncommitments:\n  - "Send it ${CSI}2J${ESC}[8m now"\n---\n`);
       for (const json of [false, true]) {
-        const r = spawnSync("node", ["bin/network-notes.mjs", "digest", "--vault", vault, "--date", "2026-11-26", ...(json ? ["--json"] : [])], { encoding: "utf8" });
+        const r = spawnSync("node", ["bin/network-notes.mjs", "digest", "--vault", vault, "--date", "2026-11-26", "--no-cache", ...(json ? ["--json"] : [])], { encoding: "utf8" });
         expect(r.status).toBe(0);
         expect(r.stdout).not.toMatch(/[\u001b\u0007\u009b]/);
         if (json) {
