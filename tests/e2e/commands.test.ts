@@ -4,22 +4,20 @@
  */
 import { TFile } from "obsidian";
 import { parse as parseYaml } from "yaml";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { en } from "../../src/i18n/en";
 import { zh } from "../../src/i18n/zh";
 import type { Harness } from "../harness/load-plugin";
 import type { NetworkNotesApi } from "../../src/obsidian/api";
-import { freezeClock, start } from "./support";
+import { cleanUp, freezeClock, start } from "./support";
 import { modal, modalOpen, type, field, clickButton, suggestions } from "./modalDom";
 
 let h: Harness | undefined;
 
 beforeEach(() => freezeClock());
 afterEach(async () => {
-  await h?.unload();
+  await cleanUp(h);
   h = undefined;
-  vi.useRealTimers();
-  for (const el of document.body.querySelectorAll(".modal-container, .notice-container")) el.remove();
 });
 
 const ALICE = "People/Alice Chen.md";

@@ -7,12 +7,12 @@
  */
 import { TFile } from "obsidian";
 import { parse as parseYaml } from "yaml";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Harness } from "../harness/load-plugin";
 import type { NetworkNotesApi } from "../../src/obsidian/api";
 import type { VaultOp } from "../harness/obsidian/vault";
 import { clickButton, field, type } from "./modalDom";
-import { freezeClock, start } from "./support";
+import { cleanUp, freezeClock, start } from "./support";
 
 let h: Harness | undefined;
 let api: NetworkNotesApi;
@@ -58,10 +58,8 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   if (h) vault().interleave__ = null;
-  await h?.unload();
+  await cleanUp(h);
   h = undefined;
-  vi.useRealTimers();
-  for (const el of document.body.querySelectorAll(".modal-container, .notice-container")) el.remove();
 });
 
 describe("a person's edit lands between the plugin's read and its write", () => {

@@ -6,19 +6,17 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Harness } from "../harness/load-plugin";
-import { freezeClock, start } from "./support";
+import { cleanUp, freezeClock, start } from "./support";
 import { clickButton, field, modal, modalOpen, type } from "./modalDom";
 
 let h: Harness | undefined;
 
 beforeEach(() => freezeClock());
 afterEach(async () => {
-  await h?.unload();
+  await cleanUp(h);
   h = undefined;
-  vi.useRealTimers();
-  for (const el of document.body.querySelectorAll(".modal-container, .notice-container, .menu")) el.remove();
 });
 
 const FIXTURES = "tests/fixtures/import";

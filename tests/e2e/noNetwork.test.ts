@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Harness } from "../harness/load-plugin";
 import { repoRoot } from "../harness/load-plugin";
 import { FILES, SETTINGS } from "../fixtures/hostileVault";
-import { freezeClock, start } from "./support";
+import { cleanUp, freezeClock, start } from "./support";
 import { walkHostileUi } from "./hostileWalk";
 
 const FORBIDDEN: [string, RegExp][] = [
@@ -107,10 +107,8 @@ let traps: Trapped | undefined;
 afterEach(async () => {
   traps?.restore();
   traps = undefined;
-  await h?.unload();
+  await cleanUp(h);
   h = undefined;
-  vi.useRealTimers();
-  for (const el of document.body.querySelectorAll(".modal-container, .notice-container, .menu")) el.remove();
 });
 
 describe("a full run with the network and eval trapped", () => {

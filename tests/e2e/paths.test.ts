@@ -5,11 +5,11 @@
  */
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Harness, LoadOptions } from "../harness/load-plugin";
 import { standInApp } from "../harness/load-plugin";
 import type { NetworkNotesApi } from "../../src/obsidian/api";
-import { freezeClock, start } from "./support";
+import { cleanUp, freezeClock, start } from "./support";
 import { clickButton, field, modal, modalOpen, type } from "./modalDom";
 
 let h: Harness | undefined;
@@ -17,10 +17,8 @@ let api: NetworkNotesApi;
 
 beforeEach(() => freezeClock());
 afterEach(async () => {
-  await h?.unload();
+  await cleanUp(h);
   h = undefined;
-  vi.useRealTimers();
-  for (const el of document.body.querySelectorAll(".modal-container, .notice-container")) el.remove();
 });
 
 async function begin(options: LoadOptions = {}): Promise<void> {

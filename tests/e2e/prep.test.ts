@@ -4,7 +4,7 @@
  */
 import { TFile } from "obsidian";
 import { parse as parseYaml } from "yaml";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Harness, LoadOptions } from "../harness/load-plugin";
 import { standInApp } from "../harness/load-plugin";
 import type { NetworkNotesApi } from "../../src/obsidian/api";
@@ -12,7 +12,7 @@ import { dayFromISO } from "../../src/domain/dates";
 import { BUILT_IN_MESSAGE_KINDS, fillMessage, messageFieldsFor, templatesFor } from "../../src/prep/messages";
 import { bankFor, fitsTier, questionKey } from "../../src/prep/questions";
 import { DEFAULT_SETTINGS } from "../../src/settings/schema";
-import { freezeClock, start } from "./support";
+import { cleanUp, freezeClock, start } from "./support";
 import { modal, modalOpen, type, field, clickButton } from "./modalDom";
 
 let h: Harness | undefined;
@@ -20,10 +20,8 @@ let api: NetworkNotesApi;
 
 beforeEach(() => freezeClock());
 afterEach(async () => {
-  await h?.unload();
+  await cleanUp(h);
   h = undefined;
-  vi.useRealTimers();
-  for (const el of document.body.querySelectorAll(".modal-container, .notice-container, .menu")) el.remove();
 });
 
 const ID = (command: string) => `network-notes:${command}`;

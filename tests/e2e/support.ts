@@ -15,3 +15,13 @@ export async function start(options: LoadOptions = {}): Promise<{ h: Harness; ap
   await h.settle();
   return { h, api: (h.plugin as { api: NetworkNotesApi }).api };
 }
+
+/**
+ * What every end-to-end test does after itself: unload the plugin, real timers again, and nothing left on the page
+ * (modals, notices, menus, plus any `extra` selector).
+ */
+export async function cleanUp(h: Harness | undefined, extra = ""): Promise<void> {
+  await h?.unload();
+  vi.useRealTimers();
+  for (const el of document.body.querySelectorAll(`.modal-container, .notice-container, .menu${extra ? `, ${extra}` : ""}`)) el.remove();
+}

@@ -4,20 +4,18 @@
  * block and the settings tab opened in turn (tests/e2e/hostileWalk.ts). The same walk runs in real Chromium in
  * tests/browser/xss.test.ts, where a payload that became markup would also run.
  */
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import type { Harness } from "../harness/load-plugin";
 import { standInApp } from "../harness/load-plugin";
 import { FILES, IMG, NAMES, SETTINGS, SVG, VISIBLE_NAMES } from "../fixtures/hostileVault";
-import { freezeClock, start } from "./support";
+import { cleanUp, freezeClock, start } from "./support";
 import { assertInert, walkHostileUi } from "./hostileWalk";
 
 let h: Harness | undefined;
 
 afterEach(async () => {
-  await h?.unload();
+  await cleanUp(h, ".nn-selftest");
   h = undefined;
-  vi.useRealTimers();
-  for (const el of document.body.querySelectorAll(".modal-container, .notice-container, .menu, .nn-selftest")) el.remove();
   delete (globalThis as { __nnXss?: unknown }).__nnXss;
 });
 
