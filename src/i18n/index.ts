@@ -1,5 +1,7 @@
 /**
- * One catalogue per language; English is the fallback. `{name}` placeholders are filled from `vars`.
+ * One catalogue per language; English is the fallback. `{name}` placeholders are filled from `vars`;
+ * `{name|one|other}` picks a word by the number in `vars.name` (`one` for exactly 1, `other` otherwise), for
+ * languages whose words change with the count (`{n} {n|note|notes}`). Chinese has no need of it.
  */
 import { en, type MessageKey } from "./en";
 import { zh } from "./zh";
@@ -15,6 +17,8 @@ export function pickLanguage(code: string | null | undefined): Language {
   return c === "zh" || c === "zh-cn" || c === "zh-hans" || c.startsWith("zh-hans") ? "zh" : "en";
 }
 
+const PLACEHOLDER = /\{(\w+)(?:\|([^{}|]*)\|([^{}|]*))?\}/g;
+
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
 export function translator(language: Language): Translate {
@@ -22,6 +26,11 @@ export function translator(language: Language): Translate {
   return (key, vars) => {
     const template = catalogue[key] ?? en[key];
     if (!vars) return template;
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+    return template.replace(PLACEHOLDER, (whole, name: string, one: string | undefined, other: string | undefined) => {
+      if (!(name in vars)) return whole;
+      const value = vars[name];
+      if (one === undefined || other === undefined) return String(value);
+      return Number(value) === 1 ? one : other;
+    });
   };
 }

@@ -159,12 +159,12 @@ describe("import people", () => {
     await begin();
     await reviewVaultFile("google.vcf");
     await applyReview();
-    expect(noticed("Imported: 1 new people, 1 with added details.")).toBe(true);
+    expect(noticed("Imported: 1 new person, 1 with added details.")).toBe(true);
     await h!.write("People/Nadia Haddad.md", "I wrote this myself.\n");
     await h!.settle();
     expect(h!.runCommand("network-notes:undo")).toBe(true);
     await until(() => h!.notices().some((n) => n.startsWith("The import was undone")), "the undo");
-    expect(h!.notices()).toContain("The import was undone: 1 notes put back as they were.");
+    expect(h!.notices()).toContain("The import was undone: 1 note put back as it was.");
     expect(h!.notices()).toContain("1 notes changed after the import and were kept: People/Nadia Haddad.md");
     expect(await h!.read("People/Nadia Haddad.md")).toBe("I wrote this myself.\n");
     expect(fm(await h!.read("People/Dev Patel.md")).email).toBeUndefined();

@@ -15,6 +15,32 @@ describe("message catalogues", () => {
     for (const key of Object.keys(en) as (keyof typeof en)[]) expect(placeholders(zh[key]), key).toEqual(placeholders(en[key]));
   });
 
+  it("pick the English word by its number: one note, two notes", () => {
+    const t = translator("en");
+    expect(t("view.problems", { n: 1 })).toBe("1 note needs a look");
+    expect(t("view.problems", { n: 3 })).toBe("3 notes need a look");
+    expect(t("import.done", { created: 1, updated: 0 })).toBe("Imported: 1 new person, 0 with added details.");
+    expect(t("import.done", { created: 0, updated: 1 })).toBe("Imported: 0 new people, 1 with added details.");
+    expect(t("import.undoKept", { n: 1, list: "Ann" })).toBe("1 note changed after the import and was kept: Ann");
+    expect(t("view.glance.week", { n: 1, ago: 2 })).toBe("1 touch, 2 weeks ago");
+    expect(translator("zh")("view.problems", { n: 1 })).not.toMatch(/[{}|]/);
+  });
+
+  it("choose words only by a number the message also shows", () => {
+    const forms = (s: string) => [...s.matchAll(/\{(\w+)\|[^{}|]*\|[^{}|]*\}/g)].map((m) => m[1]);
+    let seen = 0;
+    for (const [key, text] of Object.entries(en)) {
+      for (const name of forms(text)) {
+        seen++;
+        expect(placeholders(text), key).toContain(name);
+      }
+      // Nothing else in braces: a form with a missing bar would show to the user as written.
+      expect(text.replace(/\{\w+(\|[^{}|]*\|[^{}|]*)?\}/g, ""), key).not.toMatch(/[{}]/);
+    }
+    expect(seen).toBeGreaterThan(10);
+    for (const [key, text] of Object.entries(zh)) expect(forms(text), key).toEqual([]);
+  });
+
   it("never use words that nag", () => {
     const all = Object.values(en).join("\n").toLowerCase();
     for (const word of ["neglect", "overdue", "failed to", "you forgot", "should have"]) expect(all).not.toContain(word);

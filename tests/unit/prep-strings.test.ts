@@ -51,6 +51,7 @@ describe("prep catalogues", () => {
   it("fill placeholders and fall back to English", () => {
     expect(prepTranslator("zh")("prep.title", { name: "王小明" })).toBe("和王小明聊之前");
     expect(prepTranslator("en")("prep.title", { name: "Ann" })).toBe("Prepare to talk with Ann");
-    expect(prepTranslator("en")("prep.questions.inserted", { heading: "Questions" })).toBe("Added {n} questions under “Questions”.");
+    expect(prepTranslator("en")("prep.questions.inserted", { heading: "Questions" })).toBe("Added {n} {n|question|questions} under “Questions”.");
+    expect(prepTranslator("en")("prep.questions.inserted", { n: 1, heading: "Questions" })).toBe("Added 1 question under “Questions”.");
   });
 });
