@@ -87,8 +87,105 @@ interface Header {
 const PERSON = -2147483648;
 const NO_DAY = -2147483647;
 
+/**
+ * A cache file's records as they were read: the columns themselves, each record decoded only when asked for, so
+ * that loading a hundred thousand records makes no object per record.
+ */
+export class NoteTable {
+  /** Where each record starts in `ints`, and its first kept line in `lines`. */
+  private readonly starts: Int32Array;
+  private readonly lineStarts: Int32Array;
+  private rows: Map<string, number> | null = null;
+  private next = 0;
+
+  constructor(
+    private readonly paths: readonly string[],
+    private readonly texts: readonly string[],
+    private readonly lines: readonly string[],
+    private readonly stamps: Float64Array,
+    private readonly ints: Int32Array,
+    private readonly metas: ReadonlyMap<number, CachedMetadata>,
+  ) {
+    const n = paths.length;
+    this.starts = new Int32Array(n);
+    this.lineStarts = new Int32Array(n);
+    let k = 0;
+    let line = 0;
+    for (let i = 0; i < n; i++) {
+      this.starts[i] = k;
+      this.lineStarts[i] = line;
+      const kind = ints[k] as number;
+      const count = ints[k + 1] as number;
+      k += 2 + (kind === PERSON ? 0 : count);
+      const kept = ints[k] as number;
+      if (!(kind === PERSON ? count === 0 : count >= 0) || !(kept >= 0)) throw new Error("bad record");
+      k += 1 + kept;
+      line += kept;
+    }
+    if (k !== ints.length || line !== lines.length) throw new Error("bad records");
+    for (const i of metas.keys()) if (!(i >= 0 && i < n) || ints[this.starts[i] as number] !== PERSON) throw new Error("bad person");
+  }
+
+  get size(): number {
+    return this.paths.length;
+  }
+
+  /**
+   * The record of a path, or -1. Paths are looked up in the order they were written (the vault's order) by
+   * walking along; only a path out of that order builds a map of them all.
+   */
+  row(path: string): number {
+    const at = this.next;
+    if (at < this.paths.length && this.paths[at] === path) {
+      this.next = at + 1;
+      return at;
+    }
+    if (this.rows === null) {
+      this.rows = new Map();
+      for (let i = 0; i < this.paths.length; i++) this.rows.set(this.paths[i] as string, i);
+    }
+    const row = this.rows.get(path);
+    if (row === undefined) return -1;
+    this.next = row + 1;
+    return row;
+  }
+
+  mtime(row: number): number {
+    return this.stamps[2 * row] as number;
+  }
+
+  fileSize(row: number): number {
+    return this.stamps[2 * row + 1] as number;
+  }
+
+  record(row: number): CachedNote {
+    const ints = this.ints;
+    let k = this.starts[row] as number;
+    const kind = ints[k++] as number;
+    const count = ints[k++] as number;
+    let scanned: ScannedNote;
+    if (kind === PERSON) scanned = { person: true };
+    else {
+      const refs: (string | number)[] = new Array<string | number>(count);
+      for (let r = 0; r < count; r++) {
+        const ref = ints[k++] as number;
+        refs[r] = ref >= 0 ? (this.texts[ref] as string) : -1 - ref;
+      }
+      scanned = { person: false, day: kind === NO_DAY ? null : kind, refs };
+    }
+    const kept = ints[k++] as number;
+    let openTasks: Map<number, string> | null = null;
+    if (kept > 0) {
+      openTasks = new Map();
+      let line = this.lineStarts[row] as number;
+      for (let t = 0; t < kept; t++) openTasks.set(ints[k++] as number, this.lines[line++] as string);
+    }
+    return { mtime: this.mtime(row), size: this.fileSize(row), scanned, meta: this.metas.get(row) ?? null, openTasks };
+  }
+}
+
 /** The records of a cache file written with this `key`; null when there is none, it is unreadable or for other settings or code. */
-export function loadNoteCache(file: string, key: string): Map<string, CachedNote> | null {
+export function loadNoteCache(file: string, key: string): NoteTable | null {
   let data: Buffer;
   try {
     data = readFileSync(file);
@@ -106,56 +203,25 @@ export function loadNoteCache(file: string, key: string): Map<string, CachedNote
     };
     const header = JSON.parse(section().toString("utf8")) as Partial<Header>;
     if (header.format !== FORMAT || header.key !== key || !Array.isArray(header.paths) || !Array.isArray(header.texts) || !Array.isArray(header.lines)) return null;
-    const { paths, texts, lines } = header;
-    let line = 0;
     const copy = (bytes: Buffer) => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length);
     const stamps = new Float64Array(copy(section()));
     const ints = new Int32Array(copy(section()));
-    const metas = deserialize(section()) as [number, CachedMetadata][];
-    if (stamps.length !== 2 * paths.length) return null;
-    const notes = new Map<string, CachedNote>();
-    let k = 0;
-    for (let i = 0; i < paths.length; i++) {
-      const kind = ints[k++] as number;
-      const count = ints[k++] as number;
-      let scanned: ScannedNote;
-      if (kind === PERSON) scanned = { person: true };
-      else {
-        const refs: (string | number)[] = new Array<string | number>(count);
-        for (let r = 0; r < count; r++) {
-          const ref = ints[k++] as number;
-          refs[r] = ref >= 0 ? (texts[ref] as string) : -1 - ref;
-        }
-        scanned = { person: false, day: kind === NO_DAY ? null : kind, refs };
-      }
-      const kept = ints[k++] as number;
-      let openTasks: Map<number, string> | null = null;
-      if (kept > 0) {
-        openTasks = new Map();
-        for (let t = 0; t < kept; t++) openTasks.set(ints[k++] as number, lines[line++] as string);
-      }
-      notes.set(paths[i] as string, { mtime: stamps[2 * i] as number, size: stamps[2 * i + 1] as number, scanned, meta: null, openTasks });
-    }
-    if (k !== ints.length || line !== lines.length) return null;
-    for (const [i, meta] of metas) {
-      const note = notes.get(paths[i] as string);
-      if (note === undefined) return null;
-      note.meta = meta;
-    }
-    return notes;
+    if (stamps.length !== 2 * header.paths.length) return null;
+    const metas = new Map(deserialize(section()) as [number, CachedMetadata][]);
+    return new NoteTable(header.paths, header.texts, header.lines, stamps, ints, metas);
   } catch {
     return null;
   }
 }
 
 /** Writes the records (whole, through a temporary file, so a reader never sees half a file). Returns whether it could. */
-export function saveNoteCache(file: string, key: string, notes: Map<string, CachedNote>): boolean {
+export function saveNoteCache(file: string, key: string, notes: Iterable<[string, CachedNote]>, count: number): boolean {
   const temporary = `${file}.${process.pid}.tmp`;
   try {
     const paths: string[] = [];
     const texts: string[] = [];
     const textIds = new Map<string, number>();
-    const stamps = new Float64Array(2 * notes.size);
+    const stamps = new Float64Array(2 * count);
     const ints: number[] = [];
     const lines: string[] = [];
     const metas: [number, CachedMetadata][] = [];
@@ -188,6 +254,7 @@ export function saveNoteCache(file: string, key: string, notes: Map<string, Cach
       }
       if (note.meta !== null) metas.push([i, note.meta]);
     }
+    if (paths.length !== count) throw new Error("miscounted");
     const header: Header = { format: FORMAT, key, paths, texts, lines };
     const sized = (bytes: Uint8Array) => {
       const length = Buffer.alloc(4);
