@@ -96,12 +96,11 @@ const RECENT_MS = 2000;
 export const WORKER_THRESHOLD = 2000;
 
 /**
- * How many parse workers to start by default for this many notes: one per core, at most four. Workers send what
- * the index takes from each note (./parseNotes.ts), so this thread has little to do while they parse, and the
- * parsing (nearly all of the work) goes as fast as the cores allow.
+ * How many parse workers to start by default for this many notes. This thread is busy too (decoding what the
+ * workers send and building the index), so on two cores one worker already keeps both busy.
  */
 export function defaultWorkers(notes: number): number {
-  return notes >= WORKER_THRESHOLD ? Math.max(1, Math.min(availableParallelism(), 4)) : 0;
+  return notes >= WORKER_THRESHOLD ? Math.max(1, Math.min(availableParallelism() - 1, 4)) : 0;
 }
 
 export function openDiskVault(root: string, options: OpenOptions = {}): DiskVault {
@@ -150,7 +149,7 @@ export function openDiskVault(root: string, options: OpenOptions = {}): DiskVaul
     }
   }
   const workers = options.workerModule === undefined ? 0 : (options.workers ?? defaultWorkers(toParse.length));
-  const parsed: Iterator<ParsedNote> = workers > 0 && options.workerModule !== undefined ? parseInWorkers(root, toParse, workers, options.workerModule, settings, daily) : parseInThread(root, toParse);
+  const parsed: Iterator<ParsedNote> = workers > 0 && options.workerModule !== undefined ? parseInWorkers(root, toParse, workers, options.workerModule) : parseInThread(root, toParse);
   const index = new PeopleIndex(indexConfig(settings, daily, (linkpath, source) => resolver.resolve(linkpath, source)));
   const openTasks = new Map<string, Map<number, string>>();
   // What the cache file will hold: a new record, or the number of an unchanged one in the loaded file.
@@ -175,20 +174,12 @@ export function openDiskVault(root: string, options: OpenOptions = {}): DiskVaul
       const note = next.value;
       next = parsed.next();
       if (note.openTasks) openTasks.set(note.path, note.openTasks);
-      const { scanned } = note;
-      if (scanned !== undefined) {
-        // Found on a worker: kept as it is, as a record from the cache would be.
-        if (records !== null && note.stamp.mtime <= started - RECENT_MS) records.set(p, { mtime: note.stamp.mtime, size: note.stamp.size, scanned, meta: note.meta, openTasks: note.openTasks });
-        yield { path: p, meta: note.meta, ctime: note.stamp.ctime, scanned };
-        continue;
-      }
       current = note;
       yield { path: note.path, meta: note.meta, ctime: note.stamp.ctime };
     }
   }
   // What the index finds in each parsed note goes into the cache.
   const observe = records === null ? undefined : (p: string, scanned: ScannedNote) => {
-    // (Only notes parsed on this thread are `current`; the index reports people found on workers too.)
     const note = current;
     if (note === null || note.path !== p || note.stamp.mtime > started - RECENT_MS) return;
     records.set(p, { mtime: note.stamp.mtime, size: note.stamp.size, scanned, meta: scanned.person ? note.meta : null, openTasks: note.openTasks });

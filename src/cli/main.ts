@@ -19,7 +19,7 @@ const USAGE = `Usage:
   network-notes import <file> --vault <folder> [--apply] [--tier <tier>] [--overwrite <field,…>] [--json] [--lang en|zh]
 
 digest prints who is due for a touch (and why), open commitments, and problems found in person notes.
---workers N reads and parses notes on N threads (0: none); by default one per core (at most four) for big vaults.
+--workers N reads and parses notes on N threads (0: none); by default one per core but one for big vaults.
 --no-cache reads every note; by default what was found in unchanged notes is kept between runs in
 ${defaultCacheDir()} (never in the vault).
 import shows what importing LinkedIn's Connections.csv or a vCard file would do; --apply writes it.`;

@@ -3,9 +3,7 @@
  * or on worker threads that read and parse while this thread builds the index.
  *
  * Workers take chunks of notes in turn (chunk k goes to worker k mod n) and send each chunk back encoded
- * (./metaCodec.ts): for a person, the metadata (the index reads people whole); for any other note only what the
- * index takes from it (`ScannedNote`), found on the worker by loading the chunk into an index of its own, so that
- * the main thread neither decodes nor scans the metadata of a hundred thousand notes. The index takes notes from a synchronous iterator, so this thread waits for the next chunk
+ * (./metaCodec.ts). The index takes notes from a synchronous iterator, so this thread waits for the next chunk
  * with `Atomics.wait` and takes it with `receiveMessageOnPort`: no event loop turn is needed, and the notes
  * arrive in exactly the order of the paths, as they do without workers.
  */
@@ -14,30 +12,18 @@ import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import path from "node:path";
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
 import type { CachedMetadata } from "obsidian";
-import type { DailyNoteConfig } from "../domain/datedNotes";
-import { indexConfig } from "../index/build";
-import { PeopleIndex, type IndexedNote, type ScannedNote } from "../index/PeopleIndex";
 import { parseMetadata } from "../metadata/parse";
-import type { NetworkNotesSettings } from "../settings/schema";
 import { decodeMeta, encodeMeta, MetaReader, MetaWriter, type EncodedBatch } from "./metaCodec";
 import type { FileStamp } from "./noteCache";
 
 export interface ParsedNote {
   path: string;
-  /** The note's metadata; from a worker, a person's only (null for other notes, which come `scanned`). */
-  meta: CachedMetadata | null;
-  /** What the index takes from the note, found on the worker that parsed it (none when parsed on this thread). */
-  scanned?: ScannedNote;
+  meta: CachedMetadata;
   /** The text of each open task line (`- [ ] …`), by line number: what the digest shows of open tasks. */
   openTasks: Map<number, string> | null;
   /** The file's modification time, size and creation time, as it was read. */
   stamp: FileStamp;
 }
-
-/** How a worker marks each note it sends: a person (its metadata follows), or another note without or with a day. */
-const PERSON_NOTE = 0;
-const UNDATED_NOTE = 1;
-const DATED_NOTE = 2;
 
 /** Notes per message from a worker. */
 const CHUNK = 256;
@@ -109,7 +95,7 @@ function openTaskLines(text: string, meta: CachedMetadata): Map<number, string> 
   return out;
 }
 
-function parseOne(root: string, rel: string): (ParsedNote & { meta: CachedMetadata }) | null {
+function parseOne(root: string, rel: string): ParsedNote | null {
   const read = readText(path.join(root, rel));
   if (read === null) return null;
   const meta = parseMetadata(read.text);
@@ -139,16 +125,13 @@ interface WorkerJob {
   signal: Int32Array;
   slot: number;
   workers: number;
-  /** What the index is built with on the main thread: a worker finds in each note what that index would. */
-  settings: NetworkNotesSettings;
-  daily: DailyNoteConfig;
 }
 
 interface ChunkMessage {
   batch?: EncodedBatch;
   /** Per note of the chunk: 1 when read, 0 when the file could not be read. */
   read?: Uint8Array;
-  /** Per note read (in order): its stamp's modification time, size and creation time. */
+  /** Per note of the chunk: its stamp's modification time, size and creation time. */
   stamps?: Float64Array;
   error?: string;
 }
@@ -163,50 +146,20 @@ export function runParseWorker(job: WorkerJob): void {
   const taken = job.workers + job.slot;
   try {
     const writer = new MetaWriter();
-    // Links are resolved on the main thread, which knows every file; here only what each note holds is wanted.
-    const config = indexConfig(job.settings, job.daily, () => null);
     for (let start = 0, sent = 0; start < job.paths.length; start += CHUNK, sent++) {
       // Timed waits, so that a worker being terminated is never stuck here.
       for (let took = Atomics.load(job.signal, taken); sent - took >= AHEAD; took = Atomics.load(job.signal, taken)) Atomics.wait(job.signal, taken, took, 200);
       const chunk = job.paths.slice(start, start + CHUNK);
       const read = new Uint8Array(chunk.length);
-      const notes: (ParsedNote & { meta: CachedMetadata })[] = [];
+      const stamps = new Float64Array(chunk.length * 3);
       chunk.forEach((rel, k) => {
         const note = parseOne(job.root, rel);
         if (!note) return;
         read[k] = 1;
-        notes.push(note);
-      });
-      // What the index takes from each note: a load of the chunk into an index of its own hears it.
-      const found = new Map<string, ScannedNote>();
-      const stamps = new Float64Array(notes.length * 3);
-      const indexed = notes.map((note): IndexedNote => ({ path: note.path, ctime: note.stamp.ctime, meta: note.meta }));
-      new PeopleIndex(config).load(indexed, (p, scanned) => found.set(p, scanned));
-      notes.forEach((note, k) => {
         stamps[3 * k] = note.stamp.mtime;
         stamps[3 * k + 1] = note.stamp.size;
         stamps[3 * k + 2] = note.stamp.ctime;
-        const scanned = found.get(note.path);
-        if (scanned === undefined) throw new Error(`the index found nothing in ${note.path}`);
-        if (scanned.person) {
-          writer.int(PERSON_NOTE);
-          encodeMeta(writer, note.meta);
-        } else {
-          if (scanned.day === null) writer.int(UNDATED_NOTE);
-          else {
-            writer.int(DATED_NOTE);
-            writer.int(scanned.day);
-          }
-          writer.int(scanned.refs.length);
-          for (const ref of scanned.refs) {
-            // A link text, or an open task's line.
-            if (typeof ref === "number") writer.int(-1 - ref);
-            else {
-              writer.int(0);
-              writer.string(ref);
-            }
-          }
-        }
+        encodeMeta(writer, note.meta);
         const tasks = note.openTasks;
         writer.int(tasks ? tasks.size : 0);
         if (tasks) {
@@ -241,7 +194,7 @@ import(workerData.module).then(
  * Parses on `workers` threads, each loading `moduleUrl` (a built module that exports `runParseWorker`). Yields the
  * notes in the order of `paths`; throws what a worker reports.
  */
-export function* parseInWorkers(root: string, paths: readonly string[], workers: number, moduleUrl: string, settings: NetworkNotesSettings, daily: DailyNoteConfig): Generator<ParsedNote> {
+export function* parseInWorkers(root: string, paths: readonly string[], workers: number, moduleUrl: string): Generator<ParsedNote> {
   const count = Math.max(1, Math.min(workers, Math.ceil(paths.length / CHUNK)));
   const signal = new Int32Array(new SharedArrayBuffer(8 * count));
   const ports: MessagePort[] = [];
@@ -251,7 +204,7 @@ export function* parseInWorkers(root: string, paths: readonly string[], workers:
       const own: string[] = [];
       for (let start = w * CHUNK; start < paths.length; start += count * CHUNK) own.push(...paths.slice(start, start + CHUNK));
       const { port1, port2 } = new MessageChannel();
-      const job: WorkerJob = { kind: "network-notes-parse", root, paths: own, port: port2, signal, slot: w, workers: count, settings, daily };
+      const job: WorkerJob = { kind: "network-notes-parse", root, paths: own, port: port2, signal, slot: w, workers: count };
       const thread = new Worker(BOOTSTRAP, { eval: true, workerData: { module: moduleUrl, job }, transferList: [port2] });
       thread.unref();
       threads.push(thread);
@@ -264,23 +217,9 @@ export function* parseInWorkers(root: string, paths: readonly string[], workers:
       Atomics.notify(signal, count + w);
       if (message.error !== undefined || !message.batch || !message.read || !message.stamps) throw new Error(`A parse worker failed: ${message.error ?? "no data"}`);
       const reader = new MetaReader(message.batch);
-      for (let k = 0, n = 0; k < message.read.length; k++) {
+      for (let k = 0; k < message.read.length; k++) {
         if (message.read[k] !== 1) continue;
-        let meta: CachedMetadata | null = null;
-        let scanned: ScannedNote;
-        const kind = reader.int();
-        if (kind === PERSON_NOTE) {
-          meta = decodeMeta(reader);
-          scanned = { person: true };
-        } else {
-          const day = kind === DATED_NOTE ? reader.int() : null;
-          const refs: (string | number)[] = new Array<string | number>(reader.int());
-          for (let r = 0; r < refs.length; r++) {
-            const ref = reader.int();
-            refs[r] = ref < 0 ? -1 - ref : reader.string();
-          }
-          scanned = { person: false, day, refs };
-        }
+        const meta = decodeMeta(reader);
         const tasks = reader.int();
         let openTasks: Map<number, string> | null = null;
         if (tasks > 0) {
@@ -288,9 +227,8 @@ export function* parseInWorkers(root: string, paths: readonly string[], workers:
           for (let t = 0; t < tasks; t++) openTasks.set(reader.int(), reader.string());
         }
         const stamps = message.stamps;
-        const stamp = { mtime: stamps[3 * n] as number, size: stamps[3 * n + 1] as number, ctime: stamps[3 * n + 2] as number };
-        n++;
-        yield { path: paths[start + k] as string, meta, scanned, openTasks, stamp };
+        const stamp = { mtime: stamps[3 * k] as number, size: stamps[3 * k + 1] as number, ctime: stamps[3 * k + 2] as number };
+        yield { path: paths[start + k] as string, meta, openTasks, stamp };
       }
     }
   } finally {

@@ -95,7 +95,7 @@ describe.runIf(existsSync("dist/cli.mjs"))("network-notes digest", () => {
     }
   }, 60_000);
 
-  it("gives the same digest from a note cache written by parse workers, on workers or not", () => {
+  it("gives the same digest from a note cache written on a run with parse workers, with workers or not", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "network-notes-workers-cache-"));
     const cacheHome = path.join(dir, "cache");
     const vaultDir = path.join(dir, "vault");
