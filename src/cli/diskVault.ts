@@ -12,8 +12,9 @@ import { PeopleIndex, type IndexedNote, type ScannedNote } from "../index/People
 import { LinkResolver } from "../metadata/resolve";
 import { migrateSettings } from "../settings/migrate";
 import type { NetworkNotesSettings } from "../settings/schema";
-import { loadNoteCache, saveNoteCache, stampOf, type CachedNote } from "./noteCache";
+import { loadNoteCache, saveNoteCache, type CachedNote, type NoteTable } from "./noteCache";
 import { parseInThread, parseInWorkers, type ParsedNote } from "./parseNotes";
+import { statFiles, statInWorker } from "./statFiles";
 
 export interface DiskVault {
   /** A note's lines, read from disk. */
@@ -121,40 +122,51 @@ export function openDiskVault(root: string, options: OpenOptions = {}): DiskVaul
 
   const paths = listVaultFiles(root);
   const markdown = paths.filter((p) => p.endsWith(".md"));
-  // Notes unchanged since the cache was written are taken from it; the others are read and parsed.
+  // Notes unchanged since the cache was written are taken from it; the others are read and parsed. A big vault's
+  // notes are stat-ed on a worker while this thread loads the cache.
   const cacheKey = JSON.stringify([options.cacheCode ?? "", settings, daily]);
-  const cached = options.cacheFile === undefined ? null : loadNoteCache(options.cacheFile, cacheKey);
-  const hits = new Map<string, { record: CachedNote; ctime: number }>();
+  const cacheFile = options.cacheFile;
+  const pending = cacheFile === undefined || !existsSync(cacheFile) ? null : options.workers !== 0 && markdown.length >= WORKER_THRESHOLD ? statInWorker(root, markdown) : { take: () => statFiles(root, markdown), cancel: () => undefined };
+  const table = pending === null || cacheFile === undefined ? null : loadNoteCache(cacheFile, cacheKey);
+  if (table === null) pending?.cancel();
+  const resolver = new LinkResolver();
+  for (const p of paths) resolver.add(p);
+  /** Per Markdown path, its record in the cache when the note is unchanged, else -1. */
+  const rows = new Int32Array(markdown.length).fill(-1);
+  let stamps: Float64Array | null = null;
   let toParse = markdown;
-  if (cached !== null) {
+  let hits = 0;
+  if (table !== null && pending !== null) {
+    stamps = pending.take();
     toParse = [];
-    for (const p of markdown) {
-      const record = cached.get(p);
-      const stamp = record === undefined ? null : stampOf(path.join(root, p));
-      if (record !== undefined && stamp !== null && stamp.mtime === record.mtime && stamp.size === record.size) hits.set(p, { record, ctime: stamp.ctime });
-      else toParse.push(p);
+    for (let i = 0; i < markdown.length; i++) {
+      const p = markdown[i] as string;
+      const row = table.row(p);
+      if (row >= 0 && stamps[3 * i] === table.mtime(row) && stamps[3 * i + 1] === table.fileSize(row)) {
+        rows[i] = row;
+        hits++;
+      } else toParse.push(p);
     }
   }
   const workers = options.workerModule === undefined ? 0 : (options.workers ?? defaultWorkers(toParse.length));
-  // Workers start reading and parsing now, while this thread fills the resolver.
   const parsed: Iterator<ParsedNote> = workers > 0 && options.workerModule !== undefined ? parseInWorkers(root, toParse, workers, options.workerModule) : parseInThread(root, toParse);
-  const resolver = new LinkResolver();
-  for (const p of paths) resolver.add(p);
   const index = new PeopleIndex(indexConfig(settings, daily, (linkpath, source) => resolver.resolve(linkpath, source)));
   const openTasks = new Map<string, Map<number, string>>();
-  const records = options.cacheFile === undefined ? null : new Map<string, CachedNote>();
+  // What the cache file will hold: a new record, or the number of an unchanged one in the loaded file.
+  const records = cacheFile === undefined ? null : new Map<string, CachedNote | number>();
   let current: ParsedNote | null = null;
   // One note at a time as the index takes them, in the order of the paths, so no note's text or metadata is held
   // longer than needed. A parsed note's creation time is read only when the index asks for it (for people).
   function* notes(): Generator<IndexedNote> {
     let next = parsed.next();
-    for (const p of markdown) {
-      const hit = hits.get(p);
-      if (hit !== undefined) {
-        const { record } = hit;
+    for (let i = 0; i < markdown.length; i++) {
+      const p = markdown[i] as string;
+      const row = rows[i] as number;
+      if (row >= 0 && table !== null && stamps !== null) {
+        const record = table.record(row);
         if (record.openTasks) openTasks.set(p, record.openTasks);
-        records?.set(p, record);
-        yield { path: p, ctime: hit.ctime, meta: record.meta, scanned: record.scanned };
+        records?.set(p, row);
+        yield { path: p, ctime: stamps[3 * i + 2] as number, meta: record.meta, scanned: record.scanned };
         continue;
       }
       // A note that could not be read is not among the parsed ones.
@@ -175,21 +187,28 @@ export function openDiskVault(root: string, options: OpenOptions = {}): DiskVaul
   index.load(notes(), observe);
   current = null;
   let cache: CacheReport | null = null;
-  if (options.cacheFile !== undefined && records !== null) {
-    const changed = cached === null || toParse.length > 0 || cached.size !== records.size;
-    cache = { file: options.cacheFile, hits: hits.size, parsed: toParse.length, written: changed && saveNoteCache(options.cacheFile, cacheKey, records) };
+  if (cacheFile !== undefined && records !== null) {
+    const changed = table === null || toParse.length > 0 || table.size !== records.size;
+    const entries = function* (): Generator<[string, CachedNote]> {
+      for (const [p, record] of records) yield [p, typeof record === "number" ? (table as NoteTable).record(record) : record];
+    };
+    cache = { file: cacheFile, hits, parsed: toParse.length, written: changed && saveNoteCache(cacheFile, cacheKey, entries(), records.size) };
   }
   let last: { path: string; lines: string[] | null } | null = null;
   const lines = (rel: string) => {
     if (last?.path !== rel) last = { path: rel, lines: readText(path.join(root, rel))?.split(/\r?\n/) ?? null };
     return last.lines;
   };
+  let lastTasks: { path: string; lines: string[] } | null = null;
   const taskLines = (rel: string): readonly string[] | null => {
     const kept = openTasks.get(rel);
     if (!kept) return lines(rel);
-    const out: string[] = [];
-    for (const [line, text] of kept) out[line] = text;
-    return out;
+    if (lastTasks?.path !== rel) {
+      const out: string[] = [];
+      for (const [line, text] of kept) out[line] = text;
+      lastTasks = { path: rel, lines: out };
+    }
+    return lastTasks.lines;
   };
   return { root, settings, settingsRepaired: repaired, daily, index, files: paths.length, lines, taskLines, cache };
 }

@@ -57,6 +57,11 @@ export class MetaReader {
   frontmatter(): FrontMatterCache | undefined {
     return this.batch.frontmatter[this.f++];
   }
+
+  /** Whether everything was read, and no more. */
+  finished(): boolean {
+    return this.i === this.batch.ints.length && this.s === this.batch.strings.length && this.f === this.batch.frontmatter.length;
+  }
 }
 
 const FRONTMATTER = 1;

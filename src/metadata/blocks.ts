@@ -14,7 +14,7 @@
 import { blockquote, list } from "./containers";
 import { comment, fencedCode, indentedCode, math } from "./code";
 import { atxHeading, definition, footnoteDefinition, html, setextHeading, table, thematicBreak } from "./leaves";
-import { type Doc, type LineView, SPACE, TAB } from "./text";
+import { type Doc, type LineView, isSpaceOrTab, SPACE, TAB } from "./text";
 
 export type BlockType =
   | "paragraph"
@@ -79,7 +79,7 @@ export class BlockParser {
         continue;
       }
       let next = -1;
-      for (const tokenizer of BLOCK_ORDER) {
+      for (const tokenizer of this.plain(line) ? PLAIN_ORDER : BLOCK_ORDER) {
         next = tokenizer(this, v, i, out);
         if (next >= 0) break;
       }
@@ -91,13 +91,37 @@ export class BlockParser {
     return out;
   }
 
+  /** Whether the line's first character after spaces and tabs cannot start a block marker (none counts as such). */
+  plain(line: LineView): boolean {
+    const text = this.doc.text;
+    let k = line.s;
+    while (k < line.e && isSpaceOrTab(text.charCodeAt(k))) k++;
+    if (k >= line.e) return true;
+    const code = text.charCodeAt(k);
+    return code >= 128 || MARKER_START[code] === 0;
+  }
+
   /** Whether line `i` starts a block that ends the paragraph, list or quote being read. */
   interrupts(kind: "paragraph" | "list" | "blockquote", v: LineView[], i: number): boolean {
+    if (this.plain(v[i] as LineView)) {
+      // Of the interrupting blocks, only indented code and a setext heading can start with plain text.
+      if (kind !== "blockquote") return false;
+      return indentedCode(this, v, i, null) >= 0 || setextHeading(this, v, i, null) >= 0;
+    }
     const set = kind === "paragraph" ? PARAGRAPH_INTERRUPTS : kind === "list" ? LIST_INTERRUPTS : BLOCKQUOTE_INTERRUPTS;
     for (const tokenizer of set) if (tokenizer(this, v, i, null) >= 0) return true;
     return false;
   }
 }
+
+/**
+ * The characters a block's marker can start with, after the spaces and tabs that open the line: fences
+ * (`` ` `` `~` `$`), comments (`%`), quotes (`>`), headings (`#`), breaks and bullets (`*` `-` `_` `+`), ordered
+ * bullets (digits), HTML (`<`), footnote and link definitions (`[`). A line starting with any other character can
+ * only be indented code, the text of a setext heading, a table's header, or a paragraph.
+ */
+const MARKER_START = new Uint8Array(128);
+for (const ch of "`~$%>#*-_+0123456789<[") MARKER_START[ch.charCodeAt(0)] = 1;
 
 /** A paragraph runs until a blank line or a line that starts an interrupting block. */
 export const paragraph: Tokenizer = (p, v, i, out) => {
@@ -156,6 +180,9 @@ const BLOCK_ORDER: readonly Tokenizer[] = [
   table,
   paragraph,
 ];
+
+/** `BLOCK_ORDER` less the tokenizers that need a marker (see `MARKER_START`), in the same order. */
+const PLAIN_ORDER: readonly Tokenizer[] = [indentedCode, setextHeading, table, paragraph];
 
 const PARAGRAPH_INTERRUPTS: readonly Tokenizer[] = [math, thematicBreak, list, atxHeading, fencedCode, blockquote, html, comment];
 const LIST_INTERRUPTS: readonly Tokenizer[] = [math, atxHeading, fencedCode, thematicBreak, comment];

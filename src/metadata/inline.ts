@@ -149,7 +149,10 @@ function scan(context: Context, from: number, to: number, inLink: boolean): void
     else if (c === LBRACKET || (c === BANG && s.charCodeAt(pos + 1) === LBRACKET)) end = bracket(context, pos, to, c === BANG, inLink);
     else if (c === HASH) {
       if (tagMayStart(s, pos, run, from)) end = tag(s, pos, to, context.hits);
-    } else if ((c === 104 || c === 72 || c === 119) && !inLink) end = urlLiteral(s, pos, to);
+    } else if (c === 104 || c === 72 ? (s.charCodeAt(pos + 1) | 32) === 116 && !inLink : c === 119 && s.charCodeAt(pos + 1) === 119 && !inLink) {
+      // Only `http`/`https` (any case) and `www.` can start a bare URL: the second letter says whether to look.
+      end = urlLiteral(s, pos, to);
+    }
     if (end > pos) {
       pos = end;
       run = end;

@@ -23,6 +23,7 @@ import { Doc } from "./text";
 
 /** A block id: ` ^id` at the end of a paragraph (Latin letters, digits and dashes). */
 const BLOCK_ID = /(?:^|\s)\^([A-Za-z0-9-]+)[ \t]*$/;
+const CARET = 94;
 
 class Collector {
   readonly links: LinkCache[] = [];
@@ -86,8 +87,15 @@ class Collector {
   blockId(paragraph: Block | undefined): string | null {
     if (!paragraph || paragraph.type !== "paragraph" || !paragraph.inline) return null;
     const segments = paragraph.inline;
-    const line = this.doc.text.slice(segments[segments.length - 2], segments[segments.length - 1]);
-    return BLOCK_ID.exec(line)?.[1] ?? null;
+    const text = this.doc.text;
+    if (segments.length === 0) return BLOCK_ID.exec(text)?.[1] ?? null;
+    const start = segments[segments.length - 2] as number;
+    const end = segments[segments.length - 1] as number;
+    // Most lines hold no `^` at all: no slice and no regular expression for them.
+    let caret = start;
+    while (caret < end && text.charCodeAt(caret) !== CARET) caret++;
+    if (caret >= end) return null;
+    return BLOCK_ID.exec(text.slice(start, end))?.[1] ?? null;
   }
 
   addBlock(id: string, position: BlockCache["position"]): void {

@@ -51,26 +51,42 @@ function normalizeDots(path: string): string | null {
   return parts.join("/");
 }
 
-function push(map: Map<string, Entry[]>, key: string, entry: Entry): void {
-  const list = map.get(key);
-  if (list) list.push(entry);
-  else map.set(key, [entry]);
+/**
+ * A name or path carried by one file (nearly all of them) maps to that file's entry; one carried by several, to a
+ * list. Saves a list per key: a vault of a hundred thousand notes has four hundred thousand keys.
+ */
+type Slot = Entry | Entry[];
+
+function listOf(slot: Slot | undefined): readonly Entry[] | undefined {
+  return slot === undefined || Array.isArray(slot) ? slot : [slot];
 }
 
-function drop(map: Map<string, Entry[]>, key: string, entry: Entry): void {
-  const list = map.get(key);
-  if (!list) return;
-  const index = list.indexOf(entry);
-  if (index >= 0) list.splice(index, 1);
-  if (list.length === 0) map.delete(key);
+function push(map: Map<string, Slot>, key: string, entry: Entry): void {
+  const slot = map.get(key);
+  if (slot === undefined) map.set(key, entry);
+  else if (Array.isArray(slot)) slot.push(entry);
+  else map.set(key, [slot, entry]);
+}
+
+function drop(map: Map<string, Slot>, key: string, entry: Entry): void {
+  const slot = map.get(key);
+  if (slot === undefined) return;
+  if (!Array.isArray(slot)) {
+    if (slot === entry) map.delete(key);
+    return;
+  }
+  const index = slot.indexOf(entry);
+  if (index >= 0) slot.splice(index, 1);
+  if (slot.length === 1) map.set(key, slot[0] as Entry);
+  else if (slot.length === 0) map.delete(key);
 }
 
 export class LinkResolver {
   private readonly files = new Map<string, Entry>();
   /** Lower-cased path (and `.md`-less path) to files. */
-  private readonly byPath = new Map<string, Entry[]>();
+  private readonly byPath = new Map<string, Slot>();
   /** Lower-cased file name (and `.md`-less name) to files. */
-  private readonly byName = new Map<string, Entry[]>();
+  private readonly byName = new Map<string, Slot>();
 
   constructor(paths: Iterable<string> = []) {
     for (const path of paths) this.add(path);
@@ -145,7 +161,7 @@ export class LinkResolver {
       if (relative) return relative.path;
     }
     const lower = target.toLowerCase();
-    const candidates = this.byName.get(lower.slice(slash + 1));
+    const candidates = listOf(this.byName.get(lower.slice(slash + 1)));
     if (!candidates || (candidates.length === 1 && slash < 0)) {
       // No file or a single file carries this name: the answer is the same from every note.
       const only = candidates ? (candidates[0] as Entry).path : null;
@@ -170,8 +186,10 @@ export class LinkResolver {
 
   /** The file at exactly this vault path (case-insensitively, `.md` implied); exact case wins, then `.md`. */
   private exact(path: string): Entry | null {
-    const list = this.byPath.get(path.toLowerCase());
-    if (!list) return null;
+    const slot = this.byPath.get(path.toLowerCase());
+    if (slot === undefined) return null;
+    if (!Array.isArray(slot)) return slot;
+    const list = slot;
     let best: Entry | null = null;
     let bestRank = 3;
     for (const entry of list) {

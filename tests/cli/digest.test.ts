@@ -3,7 +3,7 @@
  * (npm test builds before running the tests).
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -90,6 +90,38 @@ describe.runIf(existsSync("dist/cli.mjs"))("network-notes digest", () => {
       }
       const digest = JSON.parse(cli("digest", "--vault", dir, "--date", "2026-11-26", "--json", "--workers", "2", "--no-cache").out) as { people: number; commitments: unknown[] };
       expect(digest.people).toBe(150);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it("gives the same digest from a note cache written on a run with parse workers, with workers or not", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "network-notes-workers-cache-"));
+    const cacheHome = path.join(dir, "cache");
+    const vaultDir = path.join(dir, "vault");
+    // Written an hour ago: the cache leaves out notes modified just before a run.
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    try {
+      const vault = generateVault({ people: 150, datedNotes: 1500 });
+      for (const [rel, text] of [...vault.files, ...[...vault.config].map(([rel, text]) => [`.obsidian/${rel}`, text] as const)]) {
+        const file = path.join(vaultDir, rel);
+        mkdirSync(path.dirname(file), { recursive: true });
+        writeFileSync(file, text);
+        utimesSync(file, anHourAgo, anHourAgo);
+      }
+      const run = (...args: string[]) => {
+        const r = spawnSync("node", ["bin/network-notes.mjs", "digest", "--vault", vaultDir, "--date", "2026-11-26", "--json", ...args], { encoding: "utf8", env: { ...process.env, LANG: "C", XDG_CACHE_HOME: cacheHome } });
+        expect(r.status).toBe(0);
+        return r.stdout;
+      };
+      const expected = run("--workers", "0", "--no-cache");
+      expect(JSON.parse(expected)).toMatchObject({ people: 150 });
+      expect(run("--workers", "2")).toBe(expected);
+      const [file] = readdirSync(path.join(cacheHome, "network-notes"));
+      const written = statSync(path.join(cacheHome, "network-notes", file as string)).mtimeMs;
+      for (const workers of ["2", "0"]) expect(run("--workers", workers)).toBe(expected);
+      // Every note came from the cache: nothing new, so the file was not written again.
+      expect(statSync(path.join(cacheHome, "network-notes", file as string)).mtimeMs).toBe(written);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
