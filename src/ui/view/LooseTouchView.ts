@@ -2,7 +2,8 @@
  * The loose-touch sidebar: today's ten-minute routine, the follow-up checklist, new acquaintances, birthdays,
  * everyone due, and the network at a glance. It draws from the routine model (worked out once per index
  * revision) and redraws only when the revision or the day moved while it is visible; hidden, it only notes that
- * it is stale. Long lists are windowed; the filter works on the data.
+ * it is stale. Lists are windowed, and the first draw puts only about a screenful of rows in the document; the
+ * filter works on the data.
  */
 import { ItemView, Keymap, Menu, setIcon, setTooltip, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import { dayToISO, type Day } from "../../domain/dates";
@@ -44,9 +45,10 @@ interface ViewState {
 const MOVES: Move[] = ["share", "follow-through", "thanks"];
 
 /**
- * About what a sidebar shows at once, in rows (a window 800 px high shows the top of the view and a dozen rows). A
- * draw puts no more rows than this in lists that do not yet know where they are (today's picks count first); each
- * list draws the rest of what is in view once it has measured itself, after the first frame.
+ * About what a sidebar shows at once, in rows: a sidebar 800 to 1,000 px high shows the filter, the summary and
+ * eight to twelve rows. A draw puts no more rows than this in lists that do not yet know where they are (today's
+ * picks count first); each list draws the rest of what is in view once it has measured itself, after the first
+ * frame.
  */
 const FIRST_ROWS = 12;
 
