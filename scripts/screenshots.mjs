@@ -44,6 +44,8 @@ const USAGE = `Usage: node scripts/screenshots.mjs [options]
   --language CODE     Obsidian's language: en (default) or zh; other than en, the files end in -<code>
   --only NAME         shoot only this scene (repeatable): ${SCENES.map((s) => s.name).join(", ")}
   --scale N           device pixel ratio (default: 1 on desktop, 2 on the phone)
+  --measure-view FILE also time the plugin's view in this browser (first paint, first frame, redraw; DOM
+                      nodes) and write the figures to FILE as JSON (npm run bench does this over its vault)
   --html              also save each page's DOM as <scene>.html next to the PNG (to debug the layout)
   --no-build          use the existing main.js instead of running the build first
   --main FILE         load this bundle instead of the repository's main.js (implies --no-build)
@@ -142,6 +144,21 @@ function makeDemoVault(date, temp) {
   return vault;
 }
 
+/** Runs in the page before its scripts: `new Date()` and `Date.now()` give `iso`; everything else is the browser's. */
+function freezeDate(iso) {
+  const Real = Date;
+  const fixed = new Real(iso).getTime();
+  class Frozen extends Real {
+    constructor(...args) {
+      super(...(args.length === 0 ? [fixed] : args));
+    }
+    static now() {
+      return fixed;
+    }
+  }
+  globalThis.Date = Frozen;
+}
+
 /** True when fontconfig knows a font matching `pattern` (or when fc-list cannot tell). */
 function hasFont(pattern) {
   const r = spawnSync("fc-list", [pattern, "family"], { encoding: "utf8" });
@@ -224,7 +241,10 @@ async function main() {
         if (message.type() === "error") problems.push(`console error: ${message.text()}`);
       });
       // Midday on the chosen day (UTC, the page's time zone): timers keep running, the date stands still.
-      await page.clock.setFixedTime(new Date(`${date}T12:00:00Z`));
+      // Playwright's clock also replaces performance.now (whole milliseconds) and requestAnimationFrame (a timer),
+      // so timing the view uses a Date of our own and leaves the browser's clock and frames as they are.
+      if (args.measure) await page.addInitScript(freezeDate, `${date}T12:00:00Z`);
+      else await page.clock.setFixedTime(new Date(`${date}T12:00:00Z`));
       await page.goto(PAGE_URL);
       await page.addScriptTag({ content: script });
       const result = await page.evaluate((options) => window.networkNotesShots.start(options), {

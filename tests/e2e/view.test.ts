@@ -405,6 +405,61 @@ describe("a long due list", () => {
   });
 });
 
+describe("the first paint", () => {
+  const many: Record<string, string> = {};
+  for (let i = 0; i < 400; i++) many[`People/Many/Person ${String(i).padStart(3, "0")}.md`] = "---\ntier: familiar\nlast_touch: 2025-01-01\n---\n";
+
+  it("draws about a screenful of rows, and the rest of each list after the first frame", async () => {
+    freezeClock();
+    const { h } = await start({ files: many });
+    harness = h;
+    const leaf = h.app.workspace.getRightLeaf(false);
+    if (!leaf) throw new Error("no right leaf");
+    await leaf.setViewState({ type: VIEW, active: true });
+    const view = leaf.view as unknown as ViewLike;
+    const rows = () => view.containerEl.querySelectorAll(".network-notes-row").length;
+    const dueRows = () => section(view, "due").querySelectorAll(".network-notes-row").length;
+
+    // Before any frame: every section's header, today's picks, and rows up to a screenful in all.
+    for (const id of ["today", "followups", "due", "glance"]) expect(section(view, id).querySelector(".network-notes-section-header")).not.toBeNull();
+    expect(section(view, "due").querySelector(".network-notes-count")?.textContent).toBe("403");
+    expect(section(view, "today").querySelectorAll(".network-notes-pick").length).toBeGreaterThan(0);
+    expect(section(view, "followups").querySelectorAll(".network-notes-row").length).toBeGreaterThan(0);
+    const first = rows();
+    expect(first).toBeLessThanOrEqual(12);
+    expect(view.containerEl.querySelectorAll("*").length).toBeLessThan(250);
+    const dueFirst = dueRows();
+    expect(dueFirst).toBeLessThan(12);
+
+    // settle() does not wait for animation frames: let one pass (the view's callback runs before this one), then the
+    // timeout the view set in it (set before this one).
+    await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    await h.settle();
+    // The lists measured themselves and drew what is in view (happy-dom lays nothing out: a default window).
+    expect(dueRows()).toBeGreaterThan(Math.max(dueFirst, 12));
+    expect(rows()).toBeGreaterThan(first);
+    const due = section(view, "due");
+    expect(due.querySelector(".network-notes-window")?.getAttribute("role")).toBe("list");
+    expect([...due.querySelectorAll<HTMLElement>(".network-notes-row")].map((r) => r.dataset.index)).toEqual(Array.from({ length: dueRows() }, (_, i) => String(i)));
+    expect([...due.querySelectorAll(".network-notes-row")].every((r) => r.getAttribute("role") === "listitem")).toBe(true);
+  });
+
+  it("names each row's twelve-month strip for screen readers, and gives it a tooltip when the pointer comes over it", async () => {
+    freezeClock();
+    const { view } = await open();
+    const strip = section(view, "due").querySelector<SVGElement>("svg.network-notes-strip");
+    if (!strip) throw new Error("no strip");
+    expect(strip.getAttribute("role")).toBe("img");
+    const label = strip.getAttribute("aria-label") ?? "";
+    expect(label).toMatch(/^Alice Chen: \d+ touch/);
+    expect(strip.querySelector("title")).toBeNull();
+    strip.querySelector("path")?.dispatchEvent(new MouseEvent("mouseover", { bubbles: true }));
+    expect(strip.querySelector("title")?.textContent).toBe(label);
+    strip.dispatchEvent(new MouseEvent("mouseover", { bubbles: true }));
+    expect(strip.querySelectorAll("title")).toHaveLength(1);
+  });
+});
+
 describe("the network-notes code block", () => {
   function render(source: string): { el: HTMLElement; child: MarkdownRenderChild } {
     const processor = MarkdownPreviewRenderer.codeBlockProcessors__.get("network-notes") as unknown as { handler__: (s: string, el: HTMLElement, ctx: unknown) => void };

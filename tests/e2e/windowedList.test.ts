@@ -58,6 +58,28 @@ describe("the windowed list", () => {
     expect(renders).toEqual([]);
   });
 
+  it("draws only its share of the first screenful until it has measured itself", () => {
+    const { list } = setup();
+    const all = items(100);
+    list.limitFirstDraw(4);
+    list.setItems(all);
+    expect(rowsOf(list).map((r) => r.textContent)).toEqual(["P0", "P1", "P2", "P3"]);
+    expect(list.el.style.height).toBe("5200px"); // the whole list's height is kept, so the scrollbar is right
+    list.measure();
+    list.update();
+    const drawn = rowsOf(list);
+    expect(drawn.length).toBeGreaterThan(4);
+    expect(drawn.map((r) => r.textContent)).toEqual(all.slice(0, drawn.length).map((i) => i.name));
+
+    const below = setup();
+    below.list.limitFirstDraw(0);
+    below.list.setItems(all);
+    expect(rowsOf(below.list)).toHaveLength(0);
+    below.list.measure();
+    below.list.update();
+    expect(rowsOf(below.list).length).toBeGreaterThan(0);
+  });
+
   it("reads no layout while drawing, and draws what is in view once measured", () => {
     const { scroller, list } = setup();
     const rect = vi.spyOn(HTMLElement.prototype, "getBoundingClientRect");

@@ -2,7 +2,8 @@
  * The loose-touch sidebar: today's ten-minute routine, the follow-up checklist, new acquaintances, birthdays,
  * everyone due, and the network at a glance. It draws from the routine model (worked out once per index
  * revision) and redraws only when the revision or the day moved while it is visible; hidden, it only notes that
- * it is stale. Long lists are windowed; the filter works on the data.
+ * it is stale. Lists are windowed, and the first draw puts only about a screenful of rows in the document; the
+ * filter works on the data.
  */
 import { ItemView, Keymap, Menu, setIcon, setTooltip, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import { dayToISO, type Day } from "../../domain/dates";
@@ -43,6 +44,14 @@ interface ViewState {
 
 const MOVES: Move[] = ["share", "follow-through", "thanks"];
 
+/**
+ * About what a sidebar shows at once, in rows: a sidebar 800 to 1,000 px high shows the filter, the summary and
+ * eight to twelve rows. A draw puts no more rows than this in lists that do not yet know where they are (today's
+ * picks count first); each list draws the rest of what is in view once it has measured itself, after the first
+ * frame.
+ */
+const FIRST_ROWS = 12;
+
 /** One drawn section: its element, what it was drawn from, and the pieces a redraw patches in place. */
 interface Part {
   el: HTMLElement;
@@ -51,6 +60,8 @@ interface Part {
   count?: HTMLElement | undefined;
   body?: HTMLElement | undefined;
   list?: WindowedList<unknown>;
+  /** Rows drawn outside a list (today's picks). */
+  rows?: number;
   drawnFor?: RoutineModel;
 }
 
@@ -71,6 +82,7 @@ export class LooseTouchView extends ItemView {
   /** The sections drawn, each with the data it was drawn from. */
   private readonly parts = new Map<SectionId | "summary", Part>();
   private measuring: number | null = null;
+  private updating: number | null = null;
   private messageShown = false;
   private cancelGlance: (() => void) | null = null;
   private tasksTimer: number | null = null;
@@ -127,6 +139,7 @@ export class LooseTouchView extends ItemView {
     this.registerEvent(this.app.workspace.on("layout-change", () => this.refresh()));
     this.registerEvent(this.app.workspace.on("active-leaf-change", () => this.refresh()));
     this.registerDomEvent(root, "scroll", () => this.onScroll(), { passive: true });
+    this.registerDomEvent(root, "mouseover", (evt) => this.stripTooltip(evt));
     // A new day needs new picks even when nothing in the vault changed.
     this.registerInterval(window.setInterval(() => this.refresh(), 60_000));
     this.refresh(true);
@@ -141,6 +154,8 @@ export class LooseTouchView extends ItemView {
   override onClose(): Promise<void> {
     if (this.measuring !== null) window.cancelAnimationFrame(this.measuring);
     this.measuring = null;
+    if (this.updating !== null) window.clearTimeout(this.updating);
+    this.updating = null;
     this.cancelGlance?.();
     this.cancelGlance = null;
     if (this.tasksTimer !== null) window.clearTimeout(this.tasksTimer);
@@ -172,7 +187,8 @@ export class LooseTouchView extends ItemView {
   /**
    * Draws the view. Each section is kept with the data it was drawn from and is built again only when that data
    * changed (compared element by element, by identity); long lists keep their row elements and draw rows only for
-   * rows they have not drawn. Nothing here reads layout: the lists measure themselves a frame later.
+   * rows they have not drawn. Nothing here reads layout: the lists measure themselves in the next frame and draw
+   * the rest of what is in view after it (a first draw puts only about a screenful of rows in the document).
    */
   private draw(): void {
     this.renders++;
@@ -217,18 +233,34 @@ export class LooseTouchView extends ItemView {
     const picks = model.picks;
     const pickKey = [open("today"), filter, model.done, JSON.stringify(picks), ...picks.map((p) => this.person(p.path)), ...picks.map((p) => this.stripMonths(p.path).join())];
     at = this.put("today", pickKey, at, () => this.today(model));
-    at = this.put("followups", [open("followups"), this.followUpState(model)], at, () => this.followUps(model), (part) => this.patchFollowUps(model, part));
+    // What is left of the first screenful for lists that have not measured themselves yet.
+    const room = { rows: FIRST_ROWS - (this.parts.get("today")?.rows ?? 0) };
+    at = this.put("followups", [open("followups"), this.followUpState(model)], at, () => this.followUps(model), (part) => {
+      part.count?.setText(String(this.followUpList(model).length));
+      this.fill(part.list, this.followUpRows(model), room);
+    });
     if (model.newPeople.length > 0) {
       const rows = filter === "" ? model.newPeople : model.newPeople.filter((r) => matches(filter, r.name));
-      at = this.put("new", [open("new"), model.newPeople.length, ...rows], at, () => this.newPeople(model, rows));
+      at = this.put("new", [open("new"), model.newPeople.length], at, () => this.newPeople(model), (part) => this.fill(part.list, rows, room));
     } else this.drop("new");
     if (model.birthdays.length > 0) {
       const rows = filter === "" ? model.birthdays : model.birthdays.filter((r) => matches(filter, r.name));
-      at = this.put("birthdays", [open("birthdays"), model.birthdays.length, ...rows], at, () => this.birthdays(model, rows));
+      at = this.put("birthdays", [open("birthdays"), model.birthdays.length], at, () => this.birthdays(model), (part) => this.fill(part.list, rows, room));
     } else this.drop("birthdays");
-    at = this.put("due", [open("due"), this.dueState(model)], at, () => this.due(model), (part) => this.patchDue(model, part));
+    at = this.put("due", [open("due"), this.dueState(model)], at, () => this.due(model), (part) => {
+      part.count?.setText(String(model.due.length));
+      this.fill(part.list, this.dueRows(model), room);
+    });
     this.put("glance", [open("glance")], at, () => this.glanceSection(), (part) => this.patchGlance(model, part));
     this.lists = [...this.parts.values()].flatMap((p) => (p.list ? [p.list] : []));
+  }
+
+  /** Gives a list its rows; a list that has not measured itself yet draws only what is left of the first screenful. */
+  private fill(list: WindowedList<unknown> | undefined, rows: readonly unknown[], room: { rows: number }): void {
+    if (!list) return;
+    list.limitFirstDraw(room.rows);
+    list.setItems(rows);
+    if (!list.isMeasured) room.rows -= list.drawnRows;
   }
 
   /**
@@ -254,14 +286,22 @@ export class LooseTouchView extends ItemView {
     this.parts.delete(id);
   }
 
-  /** The lists measure where they are once the browser lays the view out (never in the middle of a draw). */
+  /**
+   * The lists measure where they are in the next frame, when the browser lays the view out anyway (never in the
+   * middle of a draw), and draw the rows then in view once that frame is on screen.
+   */
   private measureSoon(): void {
     if (this.measuring !== null) return;
     this.measuring = window.requestAnimationFrame(() => {
       this.measuring = null;
       if (!this.body.isConnected) return;
       for (const list of this.lists) list.measure();
-      for (const list of this.lists) list.update();
+      if (this.updating !== null) return;
+      // A timeout set during a frame runs after the frame is painted.
+      this.updating = window.setTimeout(() => {
+        this.updating = null;
+        if (this.body.isConnected) for (const list of this.lists) list.update();
+      }, 0);
     });
   }
 
@@ -329,6 +369,7 @@ export class LooseTouchView extends ItemView {
       body.createDiv({ cls: "network-notes-empty", text: t(model.due.length === 0 ? "view.today.none" : "view.today.empty") });
       return { el };
     }
+    let drawn = 0;
     const progress = body.createDiv({ cls: "network-notes-progress", attr: { role: "progressbar", "aria-valuemin": "0", "aria-valuemax": String(picks.length), "aria-valuenow": String(model.done) } });
     progress.createDiv({ cls: "network-notes-progress-fill" }).setCssStyles({ width: `${Math.round((model.done / picks.length) * 100)}%` });
     for (const move of MOVES) {
@@ -338,8 +379,9 @@ export class LooseTouchView extends ItemView {
       group.createDiv({ cls: "network-notes-move-title", text: t(`view.move.${move}`) });
       group.createDiv({ cls: "network-notes-move-hint", text: t(`view.move.${move}.hint`) });
       for (const pick of rows) this.pickRow(group.createDiv({ cls: "network-notes-row network-notes-pick" }), pick);
+      drawn += rows.length;
     }
-    return { el };
+    return { el, rows: drawn };
   }
 
   private pickRow(row: HTMLElement, pick: PickRow): void {
@@ -411,11 +453,6 @@ export class LooseTouchView extends ItemView {
     return { el, count, list: this.windowed(body, (c: CommitmentEntry, row) => this.followUpRow(row, c)) };
   }
 
-  private patchFollowUps(model: RoutineModel, part: Part): void {
-    part.count?.setText(String(this.followUpList(model).length));
-    part.list?.setItems(this.followUpRows(model));
-  }
-
   private followUpRow(row: HTMLElement, c: CommitmentEntry): void {
     const { t } = this.host;
     row.addClass("network-notes-followup");
@@ -443,35 +480,37 @@ export class LooseTouchView extends ItemView {
     }
   }
 
-  private newPeople(model: RoutineModel, rows: readonly NewRow[]): Part {
+  private newPeople(model: RoutineModel): Part {
     const { t } = this.host;
     const { el, body } = this.section("new", t("view.new"), String(model.newPeople.length));
     if (!body) return { el };
     body.createDiv({ cls: "network-notes-move-hint", text: t("view.new.hint") });
-    for (const r of rows) {
-      const row = body.createDiv({ cls: "network-notes-row" });
-      const main = row.createDiv({ cls: "network-notes-row-main" });
-      this.nameButton(main, r.name, r.path, r.tier);
-      main.createDiv({ cls: "network-notes-row-meta", text: t("view.new.met", { ago: agoPhrase(r.daysAgo, t), date: r.met }) });
-      const person = this.person(r.path);
-      if (person) this.moreButton(row, person, null);
-    }
-    return { el };
+    return { el, list: this.windowed(body, (r: NewRow, row) => this.newRow(row, r)) };
   }
 
-  private birthdays(model: RoutineModel, rows: readonly BirthdayRow[]): Part {
+  private newRow(row: HTMLElement, r: NewRow): void {
+    const { t } = this.host;
+    const main = row.createDiv({ cls: "network-notes-row-main" });
+    this.nameButton(main, r.name, r.path, r.tier);
+    main.createDiv({ cls: "network-notes-row-meta", text: t("view.new.met", { ago: agoPhrase(r.daysAgo, t), date: r.met }) });
+    const person = this.person(r.path);
+    if (person) this.moreButton(row, person, null);
+  }
+
+  private birthdays(model: RoutineModel): Part {
     const { t } = this.host;
     const { el, body } = this.section("birthdays", t("view.birthdays"), String(model.birthdays.length));
     if (!body) return { el };
-    for (const b of rows) {
-      const row = body.createDiv({ cls: "network-notes-row" });
-      const main = row.createDiv({ cls: "network-notes-row-main" });
-      this.nameButton(main, b.name, b.path, null);
-      const when = b.inDays === 0 ? t("view.birthday.today") : b.inDays === 1 ? t("view.birthday.tomorrow") : t("view.birthday.in", { n: b.inDays });
-      const age = b.age === null ? "" : ` · ${t("view.birthday.age", { n: b.age })}`;
-      main.createDiv({ cls: "network-notes-row-meta", text: `${when} (${b.date})${age}` });
-    }
-    return { el };
+    return { el, list: this.windowed(body, (b: BirthdayRow, row) => this.birthdayRow(row, b)) };
+  }
+
+  private birthdayRow(row: HTMLElement, b: BirthdayRow): void {
+    const { t } = this.host;
+    const main = row.createDiv({ cls: "network-notes-row-main" });
+    this.nameButton(main, b.name, b.path, null);
+    const when = b.inDays === 0 ? t("view.birthday.today") : b.inDays === 1 ? t("view.birthday.tomorrow") : t("view.birthday.in", { n: b.inDays });
+    const age = b.age === null ? "" : ` · ${t("view.birthday.age", { n: b.age })}`;
+    main.createDiv({ cls: "network-notes-row-meta", text: `${when} (${b.date})${age}` });
   }
 
   private dueRows(model: RoutineModel): readonly DueRow[] {
@@ -496,11 +535,6 @@ export class LooseTouchView extends ItemView {
       return { el, count };
     }
     return { el, count, list: this.windowed(body, (d: DueRow, row) => this.dueRow(row, d)) };
-  }
-
-  private patchDue(model: RoutineModel, part: Part): void {
-    part.count?.setText(String(model.due.length));
-    part.list?.setItems(this.dueRows(model));
   }
 
   private dueRow(row: HTMLElement, d: DueRow): void {
@@ -579,9 +613,8 @@ export class LooseTouchView extends ItemView {
     const months = this.stripMonths(path);
     const total = months.reduce((a, b) => a + b, 0);
     const label = this.host.t("view.strip", { name, n: total, detail: months.join(" ") });
-    const holder = row.createDiv({ cls: "network-notes-strip" });
-    const el = holder.createSvg("svg", { attr: { viewBox: "0 0 48 12", width: "48", height: "12", role: "img", "aria-label": label } });
-    el.createSvg("title").textContent = label;
+    // The label names the picture for screen readers; its tooltip (a <title>) is added when the pointer comes over it.
+    const el = row.createSvg("svg", { cls: "network-notes-strip", attr: { viewBox: "0 0 48 12", width: "48", height: "12", role: "img", "aria-label": label } });
     // Two paths (months with and without touches) rather than a rect per month: a row stays a handful of nodes.
     const max = Math.max(1, ...months);
     let touched = "";
@@ -594,6 +627,15 @@ export class LooseTouchView extends ItemView {
     });
     if (quiet) el.createSvg("path", { cls: "network-notes-bar is-empty", attr: { d: quiet } });
     if (touched) el.createSvg("path", { cls: "network-notes-bar", attr: { d: touched } });
+  }
+
+  /** A strip gets its tooltip the first time the pointer is over it (rows carry one node fewer until then). */
+  private stripTooltip(evt: MouseEvent): void {
+    const target = evt.target instanceof Element ? evt.target.closest("svg.network-notes-strip") : null;
+    if (!target || target.querySelector(":scope > title")) return;
+    const title = target.createSvg("title");
+    title.textContent = target.getAttribute("aria-label");
+    target.prepend(title);
   }
 
   private windowed<T>(body: HTMLElement, render: (item: T, row: HTMLElement) => void): WindowedList<unknown> {

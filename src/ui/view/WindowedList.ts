@@ -3,9 +3,11 @@
  * of 10,000 people costs the same to draw as one of 30. Rows have one fixed height (read from the CSS variable
  * `--network-notes-row-height` when the stylesheet sets it).
  *
- * Drawing never reads layout: the rows drawn are those of the last measured viewport (before the first
- * measurement, the first screenful). `measure()` reads the geometry (on scroll, on resize, and once a frame after a
- * draw, when the browser lays out anyway) and `update()` then draws what moved into view. Rows are keyed by their
+ * Drawing never reads layout: the rows drawn are those of the last measured viewport. Before the first measurement
+ * the list cannot know where it is, so it draws at most the rows its owner allows (`limitFirstDraw`: the view shares
+ * one screenful among its lists, and a list below the fold draws none). `measure()` reads the geometry (on scroll,
+ * on resize, and in the frame after a draw, when the browser lays out anyway) and `update()` then draws what is in
+ * view. Rows are keyed by their
  * item: giving the list new items keeps the row elements of items it already shows (moved if their place changed)
  * and draws only rows for items it has not drawn, so a list where one item changed changes one row.
  */
@@ -22,6 +24,9 @@ export class WindowedList<T> {
   private height = FALLBACK_VIEWPORT;
   /** The rows drawn now, by item, in order. */
   private drawn = new Map<T, HTMLElement>();
+  /** Whether `measure()` ran: until then, at most `firstRows` rows from the top are drawn. */
+  private measured = false;
+  private firstRows = Infinity;
 
   constructor(
     private readonly scroller: HTMLElement,
@@ -36,6 +41,20 @@ export class WindowedList<T> {
     return this.items.length;
   }
 
+  /** How many rows are drawn now. */
+  get drawnRows(): number {
+    return this.drawn.size;
+  }
+
+  get isMeasured(): boolean {
+    return this.measured;
+  }
+
+  /** Until it is first measured, the list draws at most `rows` rows (from the top). */
+  limitFirstDraw(rows: number): void {
+    this.firstRows = Math.max(0, rows);
+  }
+
   /** New items: rows of items already drawn stay (the same elements); only new items get new rows. */
   setItems(items: readonly T[]): void {
     if (items === this.items) return;
@@ -47,6 +66,7 @@ export class WindowedList<T> {
 
   /** Reads where the list is in its scroller and the row height (a layout read: call it outside a draw). */
   measure(): void {
+    this.measured = true;
     const value = parseFloat(getComputedStyle(this.el).getPropertyValue("--network-notes-row-height"));
     const rowHeight = Number.isFinite(value) && value > 0 ? value : FALLBACK_ROW;
     const height = this.scroller.clientHeight;
@@ -65,7 +85,8 @@ export class WindowedList<T> {
   update(force = false): void {
     const n = this.items.length;
     const first = Math.max(0, Math.min(n, Math.floor(this.top / this.rowHeight) - OVERSCAN));
-    const last = Math.max(first, Math.min(n, Math.ceil((this.top + this.height) / this.rowHeight) + OVERSCAN));
+    let last = Math.max(first, Math.min(n, Math.ceil((this.top + this.height) / this.rowHeight) + OVERSCAN));
+    if (!this.measured) last = Math.min(last, first + this.firstRows);
     if (!force && first === this.first && last === this.last) return;
     this.first = first;
     this.last = last;
