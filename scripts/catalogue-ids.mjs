@@ -9,7 +9,7 @@
 // compared with a literal (`=== "…"`), used as a property name, or when a value of a key type is used as text (`key.startsWith`).
 // So a key is always either an id or a name throughout, never both. The source files do not change.
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 
@@ -130,6 +130,8 @@ export function analyseCatalogueUsesCached(root, keys, bundled) {
   const result = analyseCatalogueUses(root, keys, bundled);
   mkdirSync(dir, { recursive: true });
   const edits = [...result.edits].map(([file, { edits: list }]) => [path.relative(root, file), list]);
+  // Only the latest result is kept.
+  for (const old of readdirSync(dir)) if (old.endsWith(".json")) rmSync(path.join(dir, old));
   writeFileSync(cacheFile, JSON.stringify({ named: [...result.named], edits }));
   return result;
 }
