@@ -5,6 +5,7 @@ import esbuild from "esbuild";
 import { builtinModules } from "node:module";
 import { copyFile, mkdir } from "node:fs/promises";
 import path from "node:path";
+import { catalogueIds } from "./scripts/catalogue-ids.mjs";
 
 const dev = process.argv[2] === "dev";
 const banner = "/* Network Notes: built file, see the repository for the source. */";
@@ -23,37 +24,22 @@ const copyToVault = {
   },
 };
 
+/** A catalogue module's exports (`{ en }` or `{ zh }`), as plain objects, for the build step below. */
+async function loadCatalogue(file) {
+  const out = await esbuild.build({ entryPoints: [file], bundle: true, write: false, format: "esm", platform: "neutral", logLevel: "silent" });
+  return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString("base64")}`);
+}
+
 /**
- * The Chinese catalogue has exactly the English keys (a test checks). In main.js it is written as its texts in the
- * English catalogue's key order, zipped with those keys when the module loads, so the ~450 keys are in the bundle
- * once instead of twice (about 9 KB). The source file stays a plain key → text object.
+ * Message keys once (scripts/catalogue-ids.mjs): in main.js a key the code only ever hands to `t` is a number, and
+ * each catalogue is an array of its texts in the English key order (the type checker decides which keys; the
+ * sources do not change). Production builds only: a dev build keeps the plain catalogues.
  */
-const catalogueKeysOnce = {
-  name: "catalogue-keys-once",
-  setup(build) {
-    const load = async (file) => {
-      const out = await esbuild.build({ entryPoints: [file], bundle: true, write: false, format: "esm", platform: "neutral", logLevel: "silent" });
-      const code = out.outputFiles[0].text;
-      return import(`data:text/javascript;base64,${Buffer.from(code).toString("base64")}`);
-    };
-    build.onLoad({ filter: /[\\/]src[\\/]i18n[\\/]zh\.ts$/ }, async (args) => {
-      const { en } = await load(path.join(path.dirname(args.path), "en.ts"));
-      const { zh } = await load(args.path);
-      const keys = Object.keys(en);
-      const extra = Object.keys(zh).filter((k) => !(k in en));
-      const missing = keys.filter((k) => typeof zh[k] !== "string");
-      if (extra.length > 0 || missing.length > 0) {
-        return { errors: [{ text: `zh.ts and en.ts differ: missing ${missing.join(", ") || "none"}; extra ${extra.join(", ") || "none"}` }] };
-      }
-      const texts = JSON.stringify(keys.map((k) => zh[k]));
-      return {
-        loader: "js",
-        resolveDir: path.dirname(args.path),
-        contents: `import { en } from "./en";\nconst texts = ${texts};\nexport const zh = {};\nObject.keys(en).forEach((k, i) => { zh[k] = texts[i]; });\n`,
-      };
-    });
-  },
-};
+const messageIds = catalogueIds({
+  root: process.cwd(),
+  loadCatalogue,
+  report: ({ keys, ids }) => console.log(`message keys: ${ids} of ${keys} written as ids`),
+});
 
 const plugin = {
   entryPoints: ["src/main.ts"],
@@ -71,7 +57,7 @@ const plugin = {
   // Keep Chinese text as UTF-8 rather than \u escapes (a third of the size of the Chinese catalogue).
   charset: "utf8",
   treeShaking: true,
-  plugins: dev ? [catalogueKeysOnce, copyToVault] : [catalogueKeysOnce],
+  plugins: dev ? [copyToVault] : [messageIds],
 };
 
 const cli = {

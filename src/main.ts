@@ -1,8 +1,8 @@
 /**
- * Network Notes: wiring only. Loads settings, creates the index and the UI pieces, registers commands.
- * No indexing and no note reads happen here; the index starts when the layout is ready.
+ * Network Notes: wiring only. Starts reading the settings, creates the index and the UI pieces, registers commands.
+ * No indexing and no note reads happen here; the index starts when the layout is ready and the settings are read.
  */
-import { debounce, getLanguage, Notice, Plugin } from "obsidian";
+import { debounce, getLanguage, Notice, Plugin, type Command } from "obsidian";
 import { registerCommands } from "./commands";
 import { registerFollowThroughCommands } from "./commands/followThrough";
 import { registerImportCommands } from "./commands/import";
@@ -18,12 +18,13 @@ import { LooseTouchView, VIEW_TYPE } from "./ui/view/LooseTouchView";
 import { PersonClassifier } from "./domain/classify";
 import { today } from "./domain/dates";
 import { pickLanguage, translator, type Translate } from "./i18n";
+import { afterSettings } from "./obsidian/afterSettings";
 import { createApi, type NetworkNotesApi } from "./obsidian/api";
 import { FollowThrough } from "./obsidian/FollowThrough";
 import { NoteWriter } from "./obsidian/NoteWriter";
 import { Importer } from "./obsidian/Importer";
 import { PeopleIndexer } from "./obsidian/PeopleIndexer";
-import { SettingsStore } from "./obsidian/SettingsStore";
+import { SettingsStore, type LoadedSettings } from "./obsidian/SettingsStore";
 import { describeProblem } from "./report/digest";
 import { defaultSettings, type NetworkNotesSettings } from "./settings/schema";
 import { DigestModal } from "./ui/DigestModal";
@@ -43,10 +44,16 @@ export default class NetworkNotesPlugin extends Plugin {
   private statusBar: DueStatusBar | null = null;
   private unloaded = false;
   private readonly store = new SettingsStore(this);
+  private settingsRead = false;
+  /** Resolves once the settings file has been read and the settings are in place (never rejects). */
+  private settingsLoaded: Promise<void> = Promise.resolve();
 
-  override async onload(): Promise<void> {
-    // The settings file is read while the rest is wired up; onload still ends only once they are in place, and
-    // nothing that reads them (the indexer, the daily section) starts before that.
+  /**
+   * Obsidian waits for onload while the app starts, so it only registers. The settings file is read meanwhile;
+   * what reads the settings (the indexer, the daily section, the settings tab, a command run very early) starts
+   * once they are in place, not from the defaults.
+   */
+  override onload(): void {
     const stored = this.store.load();
     const language = pickLanguage(getLanguage());
     this.t = translator(language);
@@ -95,17 +102,15 @@ export default class NetworkNotesPlugin extends Plugin {
     });
     registerRoutineBlock(this, this.t, this.api, this.routine);
 
-    const { settings, repaired, unreadable } = await stored;
-    this.settings = settings;
-    if (unreadable) new Notice(this.t("notice.loaded.unreadable"));
-    if (repaired.length > 0) new Notice(this.t("notice.loaded.repaired", { list: repaired.join("; ") }));
-    this.addChild(this.indexer);
-    this.addChild(section);
+    this.settingsLoaded = stored.then(
+      (loaded) => this.useSettings(loaded, section),
+      (error: unknown) => console.error("Network Notes: the settings could not be loaded", error),
+    );
 
     // What is only seen once the window is laid out (the ribbon icon, the settings tab, the status bar item, which
     // has nothing to say before the vault is read) is made then, not while the app is starting.
-    this.app.workspace.onLayoutReady(() => {
-      if (this.unloaded) return;
+    this.app.workspace.onLayoutReady(() => void this.settingsLoaded.then(() => {
+      if (this.unloaded || !this.settingsRead) return;
       this.addRibbonIcon("users-round", this.t("command.openView"), () => void this.openView());
       this.addSettingTab(new NetworkNotesSettingTab(this.app, this, {
         settings: () => this.settings,
@@ -116,7 +121,23 @@ export default class NetworkNotesPlugin extends Plugin {
       this.statusBar = new DueStatusBar(this.addStatusBarItem(), this.t, this.routine, this.api, () => void this.openView());
       this.registerEvent(this.api.onChange(() => this.statusBar?.update()));
       this.registerInterval(window.setInterval(() => this.statusBar?.update(), 60_000));
-    });
+    }));
+  }
+
+  /** The settings are in place: the parts that read them start (the indexer waits for the layout itself). */
+  private useSettings({ settings, repaired, unreadable }: LoadedSettings, section: DailySection): void {
+    if (this.unloaded) return;
+    this.settings = settings;
+    this.settingsRead = true;
+    if (unreadable) new Notice(this.t("notice.loaded.unreadable"));
+    if (repaired.length > 0) new Notice(this.t("notice.loaded.repaired", { list: repaired.join("; ") }));
+    this.addChild(this.indexer);
+    this.addChild(section);
+  }
+
+  /** Every command of the plugin: one run before the settings are read waits for them. */
+  override addCommand(command: Command): Command {
+    return super.addCommand(afterSettings(command, { loaded: () => this.settingsRead, whenLoaded: () => this.settingsLoaded }));
   }
 
   override onunload(): void {
@@ -124,6 +145,7 @@ export default class NetworkNotesPlugin extends Plugin {
   }
 
   override async onExternalSettingsChange(): Promise<void> {
+    await this.settingsLoaded;
     this.settings = (await this.store.load()).settings;
     await this.indexer.rebuild();
   }

@@ -11,8 +11,8 @@ import type { Person } from "../domain/person";
 import type { Tier } from "../domain/tiers";
 import { PAYLOADS, type Payload, type TouchKind } from "../domain/touchLog";
 import type { BuiltInMessageKind } from "./messages";
-import { prepEn } from "./strings.en";
-import { prepZh } from "./strings.zh";
+import { en } from "../i18n/en";
+import { zh } from "../i18n/zh";
 
 export interface PrepInput {
   person: Person;
@@ -201,7 +201,7 @@ export function sectionItems(text: string, titles: readonly string[]): string[] 
 /** "What I know" and "Common ground" from a person's note, under the headings the built-in note writes in either language. */
 export function noteSections(text: string): { known: string[]; commonGround: string[] } {
   return {
-    known: sectionItems(text, [prepEn["personNote.known"], prepZh["personNote.known"], "What I know", "Known"]),
-    commonGround: sectionItems(text, [prepEn["personNote.common"], prepZh["personNote.common"], "共同点"]),
+    known: sectionItems(text, [en["personNote.known"], zh["personNote.known"], "What I know", "Known"]),
+    commonGround: sectionItems(text, [en["personNote.common"], zh["personNote.common"], "共同点"]),
   };
 }

@@ -30,8 +30,8 @@ import type { Language } from "../i18n";
 import { parseTier, TIERS, type Tier } from "../domain/tiers";
 import { BANK_EN } from "./bank.en";
 import { BANK_ZH } from "./bank.zh";
-import { prepEn } from "./strings.en";
-import { prepZh } from "./strings.zh";
+import { en } from "../i18n/en";
+import { zh } from "../i18n/zh";
 
 export const BUILT_IN_GROUPS = ["work", "path", "excited", "help"] as const;
 export type BuiltInGroup = (typeof BUILT_IN_GROUPS)[number];
@@ -83,12 +83,12 @@ export function questionKey(text: string): string {
 const GROUP_NAMES = new Map<string, BuiltInGroup | typeof OTHER_GROUP>();
 for (const id of BUILT_IN_GROUPS) {
   GROUP_NAMES.set(id, id);
-  GROUP_NAMES.set(questionKey(prepEn[`questions.group.${id}`]), id);
-  GROUP_NAMES.set(questionKey(prepZh[`questions.group.${id}`]), id);
+  GROUP_NAMES.set(questionKey(en[`questions.group.${id}`]), id);
+  GROUP_NAMES.set(questionKey(zh[`questions.group.${id}`]), id);
 }
 GROUP_NAMES.set(OTHER_GROUP, OTHER_GROUP);
-GROUP_NAMES.set(questionKey(prepEn["questions.group.other"]), OTHER_GROUP);
-GROUP_NAMES.set(questionKey(prepZh["questions.group.other"]), OTHER_GROUP);
+GROUP_NAMES.set(questionKey(en["questions.group.other"]), OTHER_GROUP);
+GROUP_NAMES.set(questionKey(zh["questions.group.other"]), OTHER_GROUP);
 
 const TRAILING_TAGS = /(?:\s+#[^\s#]+)+\s*$/u;
 const ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[.\][ \t]+)?(.*)$/;

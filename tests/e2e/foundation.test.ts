@@ -159,9 +159,11 @@ describe("staying current", () => {
       },
     });
     h = s.h;
-    // onload reads the plugin's own data.json and no note.
-    expect(atOnload).toEqual({ ready: false, people: 0, reads: [".obsidian/plugins/network-notes/data.json"] });
+    // onload starts reading the plugin's own data.json (without waiting for it) and reads no note.
+    expect(atOnload).toMatchObject({ ready: false, people: 0 });
+    expect(atOnload!.reads.every((p) => p === ".obsidian/plugins/network-notes/data.json")).toBe(true);
     const vault = h.app.vault as unknown as { readLog__: string[] };
+    expect(vault.readLog__).toContain(".obsidian/plugins/network-notes/data.json");
     expect(s.api.people().length).toBe(15);
     expect(vault.readLog__.filter((p) => p.endsWith(".md"))).toEqual([]);
     expect(vault.readLog__.every((p) => p.startsWith(".obsidian/"))).toBe(true);
