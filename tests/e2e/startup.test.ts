@@ -57,7 +57,7 @@ describe("a settings file read after the layout is ready", () => {
     expect(h.notices()).toEqual([]); // nothing ran yet
     held.open();
     await h.settle();
-    expect(h.notices()).toEqual(["Network Notes: re-read 1 people and 4 dated notes."]);
+    expect(h.notices()).toEqual(["Network Notes: re-read 1 person and 4 dated notes."]);
     expect(s.api.people().map((p) => p.name)).toEqual(["Mia Torres"]);
   });
 
@@ -74,6 +74,6 @@ describe("a settings file read after the layout is ready", () => {
     expect(view().textContent).toContain("Reading");
     held.open();
     await h.settle();
-    expect(view().textContent).toContain("1 people · 0 due");
+    expect(view().textContent).toContain("1 person · 0 due");
   });
 });
