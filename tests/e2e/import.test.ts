@@ -165,7 +165,7 @@ describe("import people", () => {
     expect(h!.runCommand("network-notes:undo")).toBe(true);
     await until(() => h!.notices().some((n) => n.startsWith("The import was undone")), "the undo");
     expect(h!.notices()).toContain("The import was undone: 1 note put back as it was.");
-    expect(h!.notices()).toContain("1 notes changed after the import and were kept: People/Nadia Haddad.md");
+    expect(h!.notices()).toContain("1 note changed after the import and was kept: People/Nadia Haddad.md");
     expect(await h!.read("People/Nadia Haddad.md")).toBe("I wrote this myself.\n");
     expect(fm(await h!.read("People/Dev Patel.md")).email).toBeUndefined();
   });
