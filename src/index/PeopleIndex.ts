@@ -451,17 +451,18 @@ export class PeopleIndex {
 
   /** The latest dated note on or before today that links the person (of several on that day, the first by path). */
   private latestDated(path: string, today: Day): { day: Day; path: string } | null {
-    let best: { day: Day; path: string } | null = null;
+    // The best entry by number, its path read only on a tie (no object per improvement).
+    let bestDay = 0;
+    let bestId = -1;
     for (const id of this.incoming.get(path) ?? []) {
       const day = this.entries.day(id);
       if (day === null || day > today) continue;
-      if (best === null || day > best.day) best = { day, path: this.entries.path(id) };
-      else if (day === best.day) {
-        const other = this.entries.path(id);
-        if (other < best.path) best.path = other;
-      }
+      if (bestId < 0 || day > bestDay) {
+        bestDay = day;
+        bestId = id;
+      } else if (day === bestDay && this.entries.path(id) < this.entries.path(bestId)) bestId = id;
     }
-    return best;
+    return bestId < 0 ? null : { day: bestDay, path: this.entries.path(bestId) };
   }
 
   // ── tasks ────────────────────────────────────────────────────────────────────────────────
