@@ -21,38 +21,64 @@ export function noteTags(meta: CachedMetadata | null): string[] {
   return out;
 }
 
-const inFolder = (path: string, folder: string) => {
-  const f = folder.replace(/^\/+|\/+$/g, "");
-  return f === "" || path.startsWith(`${f}/`);
-};
+/** `Folder/` for each folder (slashes trimmed, empty ones dropped): a path is in the folder when it starts so. */
+const folderPrefixes = (folders: string[]): string[] =>
+  folders.map((f) => f.replace(/^\/+|\/+$/g, "")).filter((f) => f !== "").map((f) => `${f}/`);
 
 export class PersonClassifier {
   private readonly folders: string[];
   private readonly excluded: string[];
+  private readonly folderPrefixes: string[];
+  private readonly excludedPrefixes: string[];
   private readonly tags: string[];
+  /** `tag/` for each tag: a nested tag (`person/friend`) counts too. */
+  private readonly tagPrefixes: string[];
   private readonly markerValues: string[];
 
   constructor(private readonly rules: PeopleRules) {
     this.folders = rules.folders.map((f) => f.replace(/^\/+|\/+$/g, "")).filter((f) => f !== "");
     this.excluded = rules.excludeFolders.map((f) => f.replace(/^\/+|\/+$/g, "")).filter((f) => f !== "");
+    this.folderPrefixes = folderPrefixes(rules.folders);
+    this.excludedPrefixes = folderPrefixes(rules.excludeFolders);
     this.tags = rules.tags.map((t) => t.replace(/^#/, "").toLowerCase()).filter((t) => t !== "");
+    this.tagPrefixes = this.tags.map((t) => `${t}/`);
     this.markerValues = rules.markerValues.map((v) => v.toLowerCase());
   }
 
-  /** Whether the note at `path` with this metadata is a person note. */
+  /**
+   * Whether the note at `path` with this metadata is a person note. Asked of every note at every load, so it
+   * reads the tags in place (as `noteTags` lists them) rather than building the list.
+   */
   isPerson(path: string, meta: CachedMetadata | null): boolean {
-    if (!path.endsWith(".md") || this.excluded.some((f) => inFolder(path, f))) return false;
-    if (this.folders.some((f) => inFolder(path, f))) return true;
-    if (this.tags.length > 0 && meta && (meta.tags !== undefined || meta.frontmatter !== undefined)) {
-      for (const tag of noteTags(meta)) {
-        if (this.tags.some((t) => tag === t || tag.startsWith(`${t}/`))) return true;
+    if (!path.endsWith(".md")) return false;
+    for (const prefix of this.excludedPrefixes) if (path.startsWith(prefix)) return false;
+    for (const prefix of this.folderPrefixes) if (path.startsWith(prefix)) return true;
+    const fm = meta?.frontmatter;
+    if (this.tags.length > 0 && meta) {
+      if (fm) {
+        for (const key of ["tags", "tag"]) {
+          const value: unknown = fm[key];
+          const items: unknown[] = Array.isArray(value) ? value : typeof value === "string" ? value.split(/[,\s]+/) : [];
+          for (const item of items) if (typeof item === "string" && this.tagCounts(item.trim())) return true;
+        }
       }
+      for (const t of meta.tags ?? []) if (this.tagCounts(t.tag)) return true;
     }
     const key = this.rules.markerKey;
-    if (key !== "" && meta?.frontmatter) {
-      const value: unknown = meta.frontmatter[key];
+    if (key !== "" && fm) {
+      const value: unknown = fm[key];
       const values: unknown[] = Array.isArray(value) ? value : [value];
       if (values.some((v) => typeof v === "string" && this.markerValues.includes(v.trim().toLowerCase()))) return true;
+    }
+    return false;
+  }
+
+  /** Whether a tag as written (`#Person`, `person/friend`) is one of the person tags or nested under one. */
+  private tagCounts(written: string): boolean {
+    if (written === "") return false;
+    const tag = (written.charCodeAt(0) === 35 /* # */ ? written.slice(1) : written).toLowerCase();
+    for (let i = 0; i < this.tags.length; i++) {
+      if (tag === this.tags[i] || tag.startsWith(this.tagPrefixes[i] as string)) return true;
     }
     return false;
   }

@@ -57,6 +57,60 @@ export interface CompiledDateFormat {
   readonly complete: boolean;
 }
 
+/** Widths of the tokens that are always a fixed number of digits. */
+const FIXED_DIGITS: Record<string, number> = { "(\\d{4})": 4, "(\\d{2})": 2 };
+
+/**
+ * For a format of fixed-width numbers and literals that have no case (`YYYY-MM-DD`, `YYYY/MM/YYYY-MM-DD`,
+ * `DD.MM.YYYY`), a reader by character codes that accepts exactly what the format's pattern does; null for others.
+ * The index reads the path of every note with it, so it avoids a match array and its substrings.
+ */
+function fixedWidthReader(parts: (Part | string)[]): ((text: string) => Day | null) | null {
+  // Per position: a literal's character code, or a number field (-1 year, -2 year2, -3 month, -4 day) with its width.
+  const codes: number[] = [];
+  const widths: number[] = [];
+  const FIELD: Partial<Record<Field, number>> = { year: -1, year2: -2, month: -3, day: -4 };
+  for (const part of parts) {
+    if (typeof part === "string") {
+      for (const ch of part) {
+        if (ch.length !== 1 || ch.toLowerCase() !== ch.toUpperCase()) return null;
+        codes.push(ch.charCodeAt(0));
+        widths.push(1);
+      }
+      continue;
+    }
+    const width = FIXED_DIGITS[part.pattern];
+    const field = FIELD[part.field];
+    if (width === undefined || field === undefined) return null;
+    codes.push(field);
+    widths.push(width);
+  }
+  const length = widths.reduce((a, b) => a + b, 0);
+  return (text) => {
+    if (text.length !== length) return null;
+    let year = 0, month = 0, day = 0;
+    let at = 0;
+    for (let k = 0; k < codes.length; k++) {
+      const code = codes[k] as number;
+      if (code >= 0) {
+        if (text.charCodeAt(at++) !== code) return null;
+        continue;
+      }
+      let n = 0;
+      for (const end = at + (widths[k] as number); at < end; at++) {
+        const digit = text.charCodeAt(at) - 48;
+        if (digit < 0 || digit > 9) return null;
+        n = n * 10 + digit;
+      }
+      if (code === -1) year = n;
+      else if (code === -2) year = 2000 + n;
+      else if (code === -3) month = n;
+      else day = n;
+    }
+    return dayFromParts(year, month, day);
+  };
+}
+
 export function compileDateFormat(format: string): CompiledDateFormat {
   const parts: (Part | string)[] = [];
   let i = 0;
@@ -82,11 +136,13 @@ export function compileDateFormat(format: string): CompiledDateFormat {
   const complete = (fields.includes("year") || fields.includes("year2")) && (fields.includes("month") || fields.includes("monthName")) && fields.includes("day");
   const regex = new RegExp(`^${parts.map((p) => (typeof p === "string" ? escapeRegex(p) : p.pattern)).join("")}$`, "i");
   const captures = parts.filter((p): p is Part => typeof p !== "string");
+  const fixed = complete ? fixedWidthReader(parts) : null;
 
   return {
     complete,
     parse(text: string): Day | null {
       if (!complete) return null;
+      if (fixed !== null) return fixed(text);
       const m = regex.exec(text);
       if (!m) return null;
       let year = 0, month = 0, day = 0;

@@ -45,6 +45,8 @@ function trimSlashes(path: string): string {
   return path.replace(/\\/g, "/").replace(/^\/+|\/+$/g, "");
 }
 
+const withoutMd = (text: string): string => (text.endsWith(".md") ? text.slice(0, -3) : text);
+
 /** Recognises daily notes by path, and links to daily notes by link text. */
 export class DailyNoteMatcher {
   private readonly full: CompiledDateFormat;
@@ -72,8 +74,8 @@ export class DailyNoteMatcher {
 
   /** The day named by a link to a daily note (`2026-11-20`, `Daily/2026-11-20`), or null. */
   dayOfLinkpath(linkpath: string): Day | null {
-    const base = linkpath.slice(linkpath.lastIndexOf("/") + 1).replace(/\.md$/, "");
-    return (this.last ?? this.full).parse(base) ?? this.full.parse(linkpath.replace(/\.md$/, ""));
+    const base = withoutMd(linkpath.slice(linkpath.lastIndexOf("/") + 1));
+    return (this.last ?? this.full).parse(base) ?? this.full.parse(withoutMd(linkpath));
   }
 
   /** The link text that reaches a day's daily note by name (`2026-11-26` for `YYYY/MM/YYYY-MM-DD`). */

@@ -7,16 +7,22 @@ import { compileDateFormat, type CompiledDateFormat } from "./dateFormat";
 export type Day = number;
 
 const MS_PER_DAY = 86_400_000;
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Days since the epoch for a proleptic Gregorian y-m-d (m 1-12). Returns null for impossible dates. */
 export function dayFromParts(year: number, month: number, day: number): Day | null {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
   if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1000 || year > 9999) return null;
-  const ms = Date.UTC(year, month - 1, day);
-  const check = new Date(ms);
-  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
-  return Math.round(ms / MS_PER_DAY);
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (day > (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] as number))) return null;
+  // Plain arithmetic (no Date object): the index reads a day for every dated note. Years counted from March, so
+  // the leap day falls at the end of a year; 146097 days make 400 years, 719468 days lie from 0000-03-01 to 1970.
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
+  return era * 146097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719468;
 }
 
 export function dayToParts(day: Day): { year: number; month: number; day: number } {
@@ -36,9 +42,23 @@ export function dayToISO(day: Day): string {
 
 /** Strict `YYYY-MM-DD`. */
 export function dayFromISO(text: string): Day | null {
-  const m = ISO_DAY.exec(text);
-  if (!m) return null;
-  return dayFromParts(Number(m[1]), Number(m[2]), Number(m[3]));
+  // Read by character codes (`^\d{4}-\d{2}-\d{2}$`), without a match array or substrings.
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return null;
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 2);
+  const day = digitsAt(text, 8, 2);
+  return year < 0 || month < 0 || day < 0 ? null : dayFromParts(year, month, day);
+}
+
+/** The number written by `count` ASCII digits at `start`, or -1 when one is not a digit. */
+function digitsAt(text: string, start: number, count: number): number {
+  let n = 0;
+  for (let i = start; i < start + count; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 /** The local calendar day of a timestamp (ms). */
@@ -77,7 +97,7 @@ export function parseDay(value: unknown): Day | null {
   }
   if (typeof value !== "string") return null;
   let text = value.trim();
-  const link = /^\[\[([^\]|#]+)(?:[#|][^\]]*)?\]\]$/.exec(text);
+  const link = text.charCodeAt(0) === 91 /* [ */ ? /^\[\[([^\]|#]+)(?:[#|][^\]]*)?\]\]$/.exec(text) : null;
   if (link?.[1]) text = (link[1].split("/").pop() ?? "").trim();
   if (text === "") return null;
   const iso = dayFromISO(text);

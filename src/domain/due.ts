@@ -61,12 +61,13 @@ export function lastTouchOf(person: Person, latestDated: { day: Day; path: strin
 export function statusOf(person: Person, lastTouch: LastTouch, settings: NetworkNotesSettings, today: Day): PersonStatus {
   const cadence = effectiveCadence(person, settings);
   const daysSince = lastTouch ? today - lastTouch.day : null;
-  const base = { person, lastTouch, cadence, daysSince, dueFrom: null as Day | null, daysOver: 0 };
-  if (person.tier === null) return { ...base, state: "untracked" };
-  if (person.paused) return { ...base, state: "paused" };
-  if (cadence === null || lastTouch === null) return { ...base, state: "no-cadence" };
+  // One object literal of one shape for every person (worked out for the whole network each new day).
+  const status = (state: TrackState, dueFrom: Day | null = null, daysOver = 0): PersonStatus => ({ person, lastTouch, cadence, daysSince, dueFrom, daysOver, state });
+  if (person.tier === null) return status("untracked");
+  if (person.paused) return status("paused");
+  if (cadence === null || lastTouch === null) return status("no-cadence");
   const dueFrom = lastTouch.day + cadence;
-  if (person.snoozeUntil !== null && person.snoozeUntil > today) return { ...base, dueFrom, state: "snoozed" };
-  if (today >= dueFrom) return { ...base, dueFrom, state: "due", daysOver: today - dueFrom };
-  return { ...base, dueFrom, state: "not-due" };
+  if (person.snoozeUntil !== null && person.snoozeUntil > today) return status("snoozed", dueFrom);
+  if (today >= dueFrom) return status("due", dueFrom, today - dueFrom);
+  return status("not-due", dueFrom);
 }

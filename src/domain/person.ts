@@ -14,6 +14,8 @@ import { openTaskLines } from "./tasks";
 import { touchLinks } from "./touches";
 import { parseTouchTag, type Payload, type TouchKind } from "./touchLog";
 
+type TouchLink = ReturnType<typeof touchLinks>[number];
+
 /** One line of the touch log, read back from the note's metadata. */
 export interface LogEntry {
   day: Day;
@@ -56,7 +58,7 @@ export interface PersonContext {
 }
 
 /** Lines that carry a touch tag and a date link (not in an open task or a quote): the touch log. */
-function logEntries(meta: CachedMetadata, ctx: PersonContext): LogEntry[] {
+function logEntries(meta: CachedMetadata, ctx: PersonContext, links: () => TouchLink[]): LogEntry[] {
   const prefix = ctx.settings.log.tagPrefix;
   const tagsByLine = new Map<number, ReturnType<typeof parseTouchTag>>();
   for (const t of meta.tags ?? []) {
@@ -65,7 +67,7 @@ function logEntries(meta: CachedMetadata, ctx: PersonContext): LogEntry[] {
   }
   if (tagsByLine.size === 0) return [];
   const out: LogEntry[] = [];
-  for (const link of touchLinks(meta)) {
+  for (const link of links()) {
     const tag = tagsByLine.get(link.line);
     if (!tag) continue;
     const day = ctx.daily.dayOfLinkpath(link.linkpath);
@@ -157,7 +159,7 @@ function yamlUnreadable(meta: CachedMetadata): boolean {
 }
 
 /** Days named in the person's own note; a log line that only records a tier change is not a touch. */
-function ownDatedEntries(meta: CachedMetadata, daily: DailyNoteMatcher, log: LogEntry[]): Day[] {
+function ownDatedEntries(meta: CachedMetadata, daily: DailyNoteMatcher, log: LogEntry[], links: TouchLink[]): Day[] {
   const notTouches = new Set(log.filter((e) => e.kind === "tier").map((e) => e.line));
   const days: Day[] = [];
   for (const h of meta.headings ?? []) {
@@ -165,7 +167,7 @@ function ownDatedEntries(meta: CachedMetadata, daily: DailyNoteMatcher, log: Log
     const day = m ? parseDay(m[1]) : daily.dayOfLinkpath(h.heading.trim());
     if (day !== null) days.push(day);
   }
-  for (const link of touchLinks(meta)) {
+  for (const link of links) {
     if (notTouches.has(link.line)) continue;
     const day = daily.dayOfLinkpath(link.linkpath);
     if (day !== null) days.push(day);
@@ -201,7 +203,10 @@ export function readPerson(path: string, ctime: number, meta: CachedMetadata | n
     problems.push({ path, key: keys.birthday, value: showValue(birthdayRaw), code: "birthday-unreadable" });
   }
 
-  const log = meta ? logEntries(meta, ctx) : [];
+  // The note's touch links, listed once for both the log and the dated entries.
+  let links: TouchLink[] | null = null;
+  const linksOf = (m: CachedMetadata) => (links ??= touchLinks(m));
+  const log = meta ? logEntries(meta, ctx, () => linksOf(meta)) : [];
   return {
     path,
     name,
@@ -209,7 +214,7 @@ export function readPerson(path: string, ctime: number, meta: CachedMetadata | n
     tier: readTier(path, keys.tier, fm[keys.tier], problems, "tier-unknown"),
     cadenceOverride,
     lastTouchField: readDay(path, keys.lastTouch, fm[keys.lastTouch], problems),
-    ownEntries: meta ? ownDatedEntries(meta, ctx.daily, log) : [],
+    ownEntries: meta ? ownDatedEntries(meta, ctx.daily, log, linksOf(meta)) : [],
     log,
     ownOpenTasks: meta ? openTaskLines(meta) : [],
     tierSince: readDay(path, keys.tierSince, fm[keys.tierSince], problems),

@@ -193,6 +193,9 @@ export class PeopleIndex {
   /** People who left since the list was made: their slots must go. */
   private readonly statusGone: string[] = [];
   private tasksCache: { revision: number; refs: TaskRef[] } | null = null;
+  /** Moves whenever a person is added, changed or dropped (what `problems` reads). */
+  private peopleVersion = 0;
+  private problemsCache: { version: number; today: Day; list: Problem[] } | null = null;
   /** Scratch list for linking one entry. */
   private readonly scratch: string[] = [];
   private _revision = 0;
@@ -218,6 +221,7 @@ export class PeopleIndex {
   reconfigure(config: IndexConfig): void {
     this.config = config;
     this.people.clear();
+    this.peopleVersion++;
     this.peopleByKey.clear();
     this.names.clear();
     this.entries.clear();
@@ -392,8 +396,26 @@ export class PeopleIndex {
     return this.statusList;
   }
 
-  /** Everything wrong with person notes, including what depends on the day (a last touch in the future). */
+  /** One person's status on `today`, as `statuses(today)` lists it (undefined: not a person). */
+  status(path: string, today: Day): PersonStatus | undefined {
+    const list = this.statuses(today);
+    const slot = this.statusSlot.get(path);
+    return slot === undefined ? undefined : list[slot];
+  }
+
+  /**
+   * Everything wrong with person notes, including what depends on the day (a last touch in the future). Worked out
+   * again only when a person changed or the day did (the routine asks after every change, most of them to dated
+   * notes); each call gets its own array.
+   */
   problems(today: Day): Problem[] {
+    if (this.problemsCache?.version !== this.peopleVersion || this.problemsCache.today !== today) {
+      this.problemsCache = { version: this.peopleVersion, today, list: this.workOutProblems(today) };
+    }
+    return this.problemsCache.list.slice();
+  }
+
+  private workOutProblems(today: Day): Problem[] {
     const out: Problem[] = [];
     const key = this.config.context.settings.keys.lastTouch;
     for (const person of this.people.values()) {
@@ -429,17 +451,18 @@ export class PeopleIndex {
 
   /** The latest dated note on or before today that links the person (of several on that day, the first by path). */
   private latestDated(path: string, today: Day): { day: Day; path: string } | null {
-    let best: { day: Day; path: string } | null = null;
+    // The best entry by number, its path read only on a tie (no object per improvement).
+    let bestDay = 0;
+    let bestId = -1;
     for (const id of this.incoming.get(path) ?? []) {
       const day = this.entries.day(id);
       if (day === null || day > today) continue;
-      if (best === null || day > best.day) best = { day, path: this.entries.path(id) };
-      else if (day === best.day) {
-        const other = this.entries.path(id);
-        if (other < best.path) best.path = other;
-      }
+      if (bestId < 0 || day > bestDay) {
+        bestDay = day;
+        bestId = id;
+      } else if (day === bestDay && this.entries.path(id) < this.entries.path(bestId)) bestId = id;
     }
-    return best;
+    return bestId < 0 ? null : { day: bestDay, path: this.entries.path(bestId) };
   }
 
   // ── tasks ────────────────────────────────────────────────────────────────────────────────
@@ -535,8 +558,10 @@ export class PeopleIndex {
     const scanned = note.scanned;
     if (scanned === undefined ? this.config.classifier.isPerson(path, note.meta) : scanned.person) {
       const person = readPerson(path, note.ctime, note.meta, this.config.context);
-      if (this.people.has(path)) this.people.set(path, person);
-      else this.addPerson(person);
+      if (this.people.has(path)) {
+        this.people.set(path, person);
+        this.peopleVersion++;
+      } else this.addPerson(person);
       observe?.(path, PERSON);
       return;
     }
@@ -577,6 +602,7 @@ export class PeopleIndex {
       if (old) {
         if (sameData(old, person)) return false;
         this.people.set(note.path, person);
+        this.peopleVersion++;
         this.dirty.add(note.path);
         return true;
       }
@@ -602,6 +628,7 @@ export class PeopleIndex {
   private addPerson(person: Person): void {
     const path = person.path;
     this.people.set(path, person);
+    this.peopleVersion++;
     this.incoming.set(path, []);
     const key = nameKey(path);
     const same = this.peopleByKey.get(key);
@@ -618,6 +645,7 @@ export class PeopleIndex {
    */
   private dropPerson(path: string): boolean {
     if (!this.people.delete(path)) return false;
+    this.peopleVersion++;
     const key = nameKey(path);
     const same = this.peopleByKey.get(key);
     if (same) {

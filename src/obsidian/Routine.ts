@@ -124,10 +124,7 @@ export class Routine {
     const options = this.options();
     const statuses = index.statuses(today);
     const plan = this.plan(statuses);
-    const wanted = new Set(plan.picks.map((p) => p.path));
-    const byPath = new Map<string, PersonStatus>();
-    for (const s of statuses) if (wanted.has(s.person.path)) byPath.set(s.person.path, s);
-    const picks = pickRows(plan, (path) => byPath.get(path), today, options);
+    const picks = pickRows(plan, (path) => index.status(path, today), today, options);
     const follow = this.followSorted.get(statuses);
     const model: RoutineModel = {
       date: dayToISO(today),

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { compileDateFormat } from "../../src/domain/dateFormat";
 import { DailyNoteMatcher, dailyConfigFromFiles, resolveDailyNoteConfig } from "../../src/domain/datedNotes";
-import { dayFromISO, dayToISO } from "../../src/domain/dates";
+import { dayFromISO, dayFromParts, dayToISO } from "../../src/domain/dates";
 
 const d = (iso: string) => dayFromISO(iso)!;
 
@@ -33,6 +33,28 @@ describe("compileDateFormat", () => {
     for (const format of ["YYYY-MM-DD", "YYYY/MM/YYYY-MM-DD", "DD-MM-YYYY", "MMMM D, YYYY", "YYYY-MM-DD ddd"]) {
       const f = compileDateFormat(format);
       fc.assert(fc.property(fc.integer({ min: d("1990-01-01"), max: d("2100-12-31") }), (day) => f.parse(f.format(day)) === day));
+    }
+  });
+
+  it("reads fixed-width numeric formats exactly as the format's pattern does", () => {
+    // The reference: the pattern the format stands for, matched as a regular expression.
+    const reference = (pattern: RegExp, fields: ("Y" | "M" | "D")[], text: string) => {
+      const m = pattern.exec(text);
+      if (!m) return null;
+      const value = (field: "Y" | "M" | "D") => Number(m[fields.lastIndexOf(field) + 1]);
+      return dayFromParts(value("Y"), value("M"), value("D"));
+    };
+    const cases: [string, RegExp, ("Y" | "M" | "D")[]][] = [
+      ["YYYY-MM-DD", /^(\d{4})-(\d{2})-(\d{2})$/, ["Y", "M", "D"]],
+      ["YYYY/MM/YYYY-MM-DD", /^(\d{4})\/(\d{2})\/(\d{4})-(\d{2})-(\d{2})$/, ["Y", "M", "Y", "M", "D"]],
+      ["DD.MM.YYYY", /^(\d{2})\.(\d{2})\.(\d{4})$/, ["D", "M", "Y"]],
+    ];
+    const chars = fc.constantFrom(..."0123456789-/.x 年");
+    for (const [format, pattern, fields] of cases) {
+      const f = compileDateFormat(format);
+      const near = fc.integer({ min: d("1000-01-01"), max: d("9999-12-31") }).map((day) => f.format(day));
+      const text = fc.oneof(near, fc.array(chars, { maxLength: 20 }).map((cs) => cs.join("")), fc.tuple(near, fc.nat(), chars).map(([t, i, c]) => t.slice(0, i % (t.length + 1)) + c + t.slice((i % (t.length + 1)) + 1)));
+      fc.assert(fc.property(text, (t) => f.parse(t) === reference(pattern, fields, t)));
     }
   });
 

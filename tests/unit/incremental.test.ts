@@ -32,7 +32,7 @@ function written(l: LinkSpec): string {
 
 const op = fc.oneof(
   // A person note (or an edit of one); `tagged` decides in Notes/ and Projects/, where only the tag makes a person.
-  fc.record({ kind: fc.constant("person" as const), name: fc.constantFrom(...NAMES), folder: fc.constantFrom(...FOLDERS), tier: fc.constantFrom("familiar", "meaningful", "bestie", ""), touch: fc.integer({ min: 0, max: 60 }), tagged: fc.boolean(), task: fc.option(link, { nil: undefined }) }),
+  fc.record({ kind: fc.constant("person" as const), name: fc.constantFrom(...NAMES), folder: fc.constantFrom(...FOLDERS), tier: fc.constantFrom("familiar", "meaningful", "bestie", ""), touch: fc.integer({ min: -3, max: 60 }), tagged: fc.boolean(), task: fc.option(link, { nil: undefined }) }),
   fc.record({ kind: fc.constant("daily" as const), d: fc.integer({ min: 1, max: 25 }), links: fc.array(link, { maxLength: 3 }), open: fc.boolean() }),
   fc.record({ kind: fc.constant("meeting" as const), n: fc.integer({ min: 1, max: 3 }), d: fc.integer({ min: 1, max: 25 }), who: link, task: fc.option(link, { nil: undefined }) }),
   // An undated note with open tasks (a project), possibly bearing a person's name.
@@ -58,7 +58,9 @@ function comparable(v: MemoryVault) {
     .allPeople()
     .map((p) => `${p.path}: ${index.openTasks(p.path).map((t) => `${t.path}:${t.line}`).sort().join(", ")}`)
     .sort();
-  return { statuses, touches, tasks, tasksByPerson, people: index.personCount, dated: index.datedNoteCount };
+  // Problems are kept between calls: a person's edit (a last touch in the future, a name now shared) must show.
+  const problems = index.problems(TODAY).map((p) => `${p.path} ${p.code} ${p.value}`).sort();
+  return { statuses, touches, tasks, tasksByPerson, problems, people: index.personCount, dated: index.datedNoteCount };
 }
 
 type Op = typeof op extends fc.Arbitrary<infer T> ? T : never;
@@ -91,7 +93,10 @@ function run(ops: Op[], query: boolean): MemoryVault {
       if (path) v.remove(path);
     }
     // Query in between too, so cached statuses and pending names are exercised.
-    if (query && o.kind !== "delete") v.index.statuses(TODAY);
+    if (query && o.kind !== "delete") {
+      v.index.statuses(TODAY);
+      v.index.problems(TODAY);
+    }
   }
   return v;
 }
