@@ -26,6 +26,7 @@ import { Importer } from "./obsidian/Importer";
 import { PeopleIndexer } from "./obsidian/PeopleIndexer";
 import { SettingsStore, type LoadedSettings } from "./obsidian/SettingsStore";
 import { describeProblem } from "./report/digest";
+import { repairList } from "./settings/migrate";
 import { defaultSettings, type NetworkNotesSettings } from "./settings/schema";
 import { DigestModal } from "./ui/DigestModal";
 import { ProblemsModal } from "./ui/ProblemsModal";
@@ -125,12 +126,12 @@ export default class NetworkNotesPlugin extends Plugin {
   }
 
   /** The settings are in place: the parts that read them start (the indexer waits for the layout itself). */
-  private useSettings({ settings, repaired, unreadable }: LoadedSettings, section: DailySection): void {
+  private useSettings({ settings, repairs, unreadable }: LoadedSettings, section: DailySection): void {
     if (this.unloaded) return;
     this.settings = settings;
     this.settingsRead = true;
     if (unreadable) new Notice(this.t("notice.loaded.unreadable"));
-    if (repaired.length > 0) new Notice(this.t("notice.loaded.repaired", { list: repaired.join("; ") }));
+    if (repairs.length > 0) new Notice(this.t("notice.loaded.repaired", { list: repairList(repairs, this.t) }));
     this.addChild(this.indexer);
     this.addChild(section);
   }

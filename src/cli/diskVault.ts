@@ -10,7 +10,7 @@ import { DAILY_CONFIG_FILES, dailyConfigFromFiles, type DailyNoteConfig } from "
 import { indexConfig } from "../index/build";
 import { PeopleIndex, type IndexedNote, type ScannedNote } from "../index/PeopleIndex";
 import { LinkResolver } from "../metadata/resolve";
-import { migrateSettings } from "../settings/migrate";
+import { migrateSettings, type Repair } from "../settings/migrate";
 import type { NetworkNotesSettings } from "../settings/schema";
 import { loadNoteCache, saveNoteCache, type CachedNote, type NoteTable } from "./noteCache";
 import { parseInThread, parseInWorkers, type ParsedNote } from "./parseNotes";
@@ -26,7 +26,8 @@ export interface DiskVault {
   taskLines(path: string): readonly string[] | null;
   root: string;
   settings: NetworkNotesSettings;
-  settingsRepaired: string[];
+  /** What in the stored settings could not be used (see `repairText`). */
+  settingsRepairs: Repair[];
   daily: DailyNoteConfig;
   index: PeopleIndex;
   files: number;
@@ -117,7 +118,7 @@ export function openDiskVault(root: string, options: OpenOptions = {}): DiskVaul
       stored = "unreadable";
     }
   }
-  const { settings, repaired } = migrateSettings(stored);
+  const { settings, repairs } = migrateSettings(stored);
   const daily = dailyConfigFromFiles({ core: config(DAILY_CONFIG_FILES.core), periodic: config(DAILY_CONFIG_FILES.periodic), community: config(DAILY_CONFIG_FILES.community) }, settings.dailyNotes);
 
   const paths = listVaultFiles(root);
@@ -210,5 +211,5 @@ export function openDiskVault(root: string, options: OpenOptions = {}): DiskVaul
     }
     return lastTasks.lines;
   };
-  return { root, settings, settingsRepaired: repaired, daily, index, files: paths.length, lines, taskLines, cache };
+  return { root, settings, settingsRepairs: repairs, daily, index, files: paths.length, lines, taskLines, cache };
 }

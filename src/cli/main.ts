@@ -10,6 +10,7 @@ import { buildDigest, formatDigest, taskCommitments } from "../report/digest";
 import { openDiskVault } from "./diskVault";
 import { cacheCodeOf, cacheFileFor, defaultCacheDir } from "./noteCache";
 import { runImport } from "./importCli";
+import { repairText } from "../settings/migrate";
 
 // A parse worker loads this bundle and runs this (see ./parseNotes.ts).
 export { runParseWorker } from "./parseNotes";
@@ -115,7 +116,7 @@ export function run(argv: string[], rawOut: (s: string) => void, rawErr: (s: str
     err((e as Error).message);
     return 1;
   }
-  for (const note of vault.settingsRepaired) err(`settings: ${note}`);
+  for (const repair of vault.settingsRepairs) err(`settings: ${repairText(repair, t)}`);
   const digest = buildDigest(vault.index, day, t, new PersonClassifier(vault.settings.people).describe(), taskCommitments(vault.index, (p) => vault.taskLines(p), day, undefined, vault.settings.dailySection.heading));
   out(args.json ? JSON.stringify({ ...digest, dailyNotes: vault.daily }, null, 2) : formatDigest(digest, t));
   return 0;

@@ -5,13 +5,13 @@
  * file beside it (`data.json.bak`, or `data.json.2.bak` and so on when that name is taken).
  */
 import { normalizePath, type Plugin } from "obsidian";
-import { migrateSettings } from "../settings/migrate";
+import { migrateSettings, type Repair } from "../settings/migrate";
 import { defaultSettings, SETTINGS_VERSION, type NetworkNotesSettings } from "../settings/schema";
 
 export interface LoadedSettings {
   settings: NetworkNotesSettings;
   /** What was reset to the default, for the notice (empty on a clean load). */
-  repaired: string[];
+  repairs: Repair[];
   /** data.json exists but is not valid JSON. */
   unreadable: boolean;
 }
@@ -28,12 +28,12 @@ export class SettingsStore {
       stored = await this.plugin.loadData();
     } catch {
       this.keepCopy = true;
-      return { settings: defaultSettings(), repaired: [], unreadable: true };
+      return { settings: defaultSettings(), repairs: [], unreadable: true };
     }
-    const { settings, repaired } = migrateSettings(stored);
+    const { settings, repairs } = migrateSettings(stored);
     const oldShape = typeof stored === "object" && stored !== null && (stored as { version?: unknown }).version !== SETTINGS_VERSION;
-    this.keepCopy = repaired.length > 0 || oldShape;
-    return { settings, repaired, unreadable: false };
+    this.keepCopy = repairs.length > 0 || oldShape;
+    return { settings, repairs, unreadable: false };
   }
 
   async save(settings: NetworkNotesSettings): Promise<void> {

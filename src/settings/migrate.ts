@@ -6,23 +6,46 @@
 import { TIERS } from "../domain/tiers";
 import { compileDateFormat } from "../domain/dateFormat";
 import { vaultPathOrNull } from "../domain/vaultPath";
+import { translator, type Translate } from "../i18n";
 import { defaultSettings, SETTINGS_VERSION, type NetworkNotesSettings, type PropertyKeys, type RoutineSettings } from "./schema";
+
+/** One thing in the stored settings that could not be used, and what was done instead. */
+export type Repair =
+  | { kind: "list" | "text" | "flag" | "path" | "cadence" | "dailyFormat"; setting: string }
+  | { kind: "number"; setting: string; min: number; max: number }
+  | { kind: "folder"; setting: string; value: string }
+  | { kind: "notObject" }
+  | { kind: "newer"; version: number };
 
 export interface MigrationResult {
   settings: NetworkNotesSettings;
   /** True when the stored data differs from `settings` (an old version, a repaired value, a first run). */
   changed: boolean;
-  /** Human-readable notes on what was repaired (empty on a clean load). */
+  /** What was repaired (empty on a clean load); `repairText` says it in the user's language. */
+  repairs: Repair[];
+  /** The same in English. */
   repaired: string[];
+}
+
+/** A repair in words: the setting's name as it is written in data.json, the rest in the language of `t`. */
+export function repairText(repair: Repair, t: Translate): string {
+  const vars: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(repair)) if (key !== "kind") vars[key === "setting" ? "name" : key] = value;
+  return t(`settings.repair.${repair.kind}`, vars);
+}
+
+/** Every repair in one line, for a notice. */
+export function repairList(repairs: readonly Repair[], t: Translate): string {
+  return repairs.map((r) => repairText(r, t)).join(t("settings.repair.separator"));
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
-function stringList(value: unknown, fallback: string[], name: string, repaired: string[]): string[] {
+function stringList(value: unknown, fallback: string[], name: string, repaired: Repair[]): string[] {
   if (value === undefined) return fallback;
   if (Array.isArray(value) && value.every((v) => typeof v === "string")) return value.map((v) => v.trim()).filter((v) => v !== "");
   if (typeof value === "string") return value.split(",").map((v) => v.trim()).filter((v) => v !== "");
-  repaired.push(`${name} was not a list of text; using the default`);
+  repaired.push({ kind: "list", setting: name });
   return fallback;
 }
 
@@ -30,7 +53,7 @@ function stringList(value: unknown, fallback: string[], name: string, repaired: 
  * Text, trimmed and passed through `tidy` (which strips what the plugin adds itself, such as a heading's `#`).
  * Tidying is repeated until nothing changes, so a migrated file reads back unchanged: `## #Log` and `Log` agree.
  */
-function text(value: unknown, fallback: string, name: string, repaired: string[], allowEmpty = false, tidy?: (v: string) => string): string {
+function text(value: unknown, fallback: string, name: string, repaired: Repair[], allowEmpty = false, tidy?: (v: string) => string): string {
   if (value === undefined) return fallback;
   if (typeof value === "string") {
     let result = value.trim();
@@ -40,7 +63,7 @@ function text(value: unknown, fallback: string, name: string, repaired: string[]
     }
     if (allowEmpty || result !== "") return result;
   }
-  repaired.push(`${name} was not usable text; using the default`);
+  repaired.push({ kind: "text", setting: name });
   return fallback;
 }
 
@@ -51,18 +74,18 @@ export const ROUTINE_LIMITS: Record<keyof RoutineSettings, [number, number]> = {
   birthdayDays: [0, 366],
 };
 
-function wholeNumber(value: unknown, fallback: number, [min, max]: [number, number], name: string, repaired: string[]): number {
+function wholeNumber(value: unknown, fallback: number, [min, max]: [number, number], name: string, repaired: Repair[]): number {
   if (value === undefined) return fallback;
   const n = typeof value === "string" && value.trim() !== "" ? Number(value) : value;
   if (typeof n === "number" && Number.isInteger(n) && n >= min && n <= max) return n === 0 ? 0 : n; // JSON "-0" reads as 0
-  repaired.push(`${name} was not a whole number from ${min} to ${max}; using the default`);
+  repaired.push({ kind: "number", setting: name, min, max });
   return fallback;
 }
 
-function flag(value: unknown, fallback: boolean, name: string, repaired: string[]): boolean {
+function flag(value: unknown, fallback: boolean, name: string, repaired: Repair[]): boolean {
   if (value === undefined) return fallback;
   if (typeof value === "boolean") return value;
-  repaired.push(`${name} was not true or false; using the default`);
+  repaired.push({ kind: "flag", setting: name });
   return fallback;
 }
 
@@ -75,11 +98,11 @@ export function vaultPath(value: string): string | null {
   return vaultPathOrNull(value);
 }
 
-function pathSetting(value: unknown, fallback: string, name: string, repaired: string[]): string {
+function pathSetting(value: unknown, fallback: string, name: string, repaired: Repair[]): string {
   const raw = text(value, fallback, name, repaired, true);
   const path = vaultPath(raw);
   if (path !== null) return path;
-  repaired.push(`${name} pointed outside the vault or into a hidden folder; using the default`);
+  repaired.push({ kind: "path", setting: name });
   return fallback;
 }
 
@@ -87,7 +110,7 @@ function pathSetting(value: unknown, fallback: string, name: string, repaired: s
  * A list of folders: each in its plain form; one that is not usable is left out, and that is said. When every
  * folder given is unusable, the default list is used rather than none (which would change what counts as a person).
  */
-function folderList(value: unknown, fallback: string[], name: string, repaired: string[]): string[] {
+function folderList(value: unknown, fallback: string[], name: string, repaired: Repair[]): string[] {
   const out: string[] = [];
   const given = stringList(value, fallback, name, repaired);
   let refused = 0;
@@ -95,7 +118,7 @@ function folderList(value: unknown, fallback: string[], name: string, repaired: 
     const path = vaultPath(raw);
     if (path === null) {
       refused++;
-      repaired.push(`${name}: “${raw}” pointed outside the vault or into a hidden folder; left out`);
+      repaired.push({ kind: "folder", setting: name, value: raw });
     } else if (path !== "" && !out.includes(path)) out.push(path);
   }
   return refused > 0 && refused === given.length ? [...fallback] : out;
@@ -124,14 +147,14 @@ function upgradeFromV0(raw: Record<string, unknown>): Record<string, unknown> {
 
 export function migrateSettings(stored: unknown): MigrationResult {
   const settings = defaultSettings();
-  const repaired: string[] = [];
-  if (stored === null || stored === undefined) return { settings, changed: false, repaired };
+  const repaired: Repair[] = [];
+  if (stored === null || stored === undefined) return result(settings, false, repaired);
   if (!isRecord(stored)) {
-    repaired.push("the settings file was not an object; using the defaults");
-    return { settings, changed: true, repaired };
+    repaired.push({ kind: "notObject" });
+    return result(settings, true, repaired);
   }
   const version = typeof stored.version === "number" ? stored.version : 0;
-  if (version > SETTINGS_VERSION) repaired.push(`the settings come from a newer version (${version}); unknown parts are ignored`);
+  if (version > SETTINGS_VERSION) repaired.push({ kind: "newer", version });
   const raw = version < 1 ? upgradeFromV0(stored) : stored;
 
   const people = isRecord(raw.people) ? raw.people : {};
@@ -154,12 +177,12 @@ export function migrateSettings(stored: unknown): MigrationResult {
     const v = cadence[tier];
     if (v === undefined) continue;
     if (v === null || (typeof v === "number" && Number.isInteger(v) && v > 0 && v <= 3650)) settings.cadenceDays[tier] = v;
-    else repaired.push(`cadenceDays.${tier} was not a whole number of days; using the default`);
+    else repaired.push({ kind: "cadence", setting: `cadenceDays.${tier}` });
   }
 
   const daily = isRecord(raw.dailyNotes) ? raw.dailyNotes : {};
   const dailyFormat = text(daily.format, settings.dailyNotes.format, "dailyNotes.format", repaired);
-  if (!dailyFormatUsable(dailyFormat)) repaired.push("dailyNotes.format would make a path outside the folder; using the default");
+  if (!dailyFormatUsable(dailyFormat)) repaired.push({ kind: "dailyFormat", setting: "dailyNotes.format" });
   settings.dailyNotes = {
     folder: pathSetting(daily.folder, settings.dailyNotes.folder, "dailyNotes.folder", repaired),
     format: dailyFormatUsable(dailyFormat) ? dailyFormat : settings.dailyNotes.format,
@@ -193,5 +216,10 @@ export function migrateSettings(stored: unknown): MigrationResult {
   };
 
   const changed = repaired.length > 0 || version !== SETTINGS_VERSION || JSON.stringify(settings) !== JSON.stringify(raw);
-  return { settings, changed, repaired };
+  return result(settings, changed, repaired);
+}
+
+function result(settings: NetworkNotesSettings, changed: boolean, repairs: Repair[]): MigrationResult {
+  const en = translator("en");
+  return { settings, changed, repairs, repaired: repairs.map((r) => repairText(r, en)) };
 }

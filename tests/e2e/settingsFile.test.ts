@@ -120,6 +120,14 @@ describe("a settings file with values the plugin cannot use", () => {
     expect(h.notices()).toEqual([expect.stringContaining("设置文件（data.json）不是有效的 JSON")]);
     expect(save).not.toHaveBeenCalled();
   });
+
+  it("names what was reset in Chinese too, keeping the settings' own names", async () => {
+    h = (await start({ language: "zh", files: { [DATA]: odd } })).h;
+    const notices = h.notices();
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toContain("people.folders 不是一组文字，已改用默认值；routine.picksPerDay 不是 0 到 20 之间的整数，已改用默认值");
+    expect(notices[0]).not.toMatch(/using the default|[{}]/);
+  });
 });
 
 describe("a settings file from an earlier version", () => {

@@ -1,7 +1,8 @@
 /** The pure settings migration: every shape data.json has had, and anything else a file can hold. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { migrateSettings } from "../../src/settings/migrate";
+import { migrateSettings, repairText } from "../../src/settings/migrate";
+import { translator } from "../../src/i18n";
 import { defaultSettings, SETTINGS_VERSION, type NetworkNotesSettings } from "../../src/settings/schema";
 
 /** Every field has the type and range the rest of the plugin relies on. */
@@ -22,13 +23,13 @@ function wellFormed(s: NetworkNotesSettings): boolean {
 
 describe("migrateSettings", () => {
   it("gives the defaults for a first run, quietly and without asking to save", () => {
-    for (const stored of [null, undefined]) expect(migrateSettings(stored)).toEqual({ settings: defaultSettings(), changed: false, repaired: [] });
+    for (const stored of [null, undefined]) expect(migrateSettings(stored)).toEqual({ settings: defaultSettings(), changed: false, repairs: [], repaired: [] });
   });
 
   it("reads a current, complete file as it is", () => {
     const stored = defaultSettings();
     stored.routine.picksPerDay = 3;
-    expect(migrateSettings(JSON.parse(JSON.stringify(stored)))).toEqual({ settings: stored, changed: false, repaired: [] });
+    expect(migrateSettings(JSON.parse(JSON.stringify(stored)))).toEqual({ settings: stored, changed: false, repairs: [], repaired: [] });
   });
 
   it("gives the defaults for a file that is not an object, and says so", () => {
@@ -124,7 +125,18 @@ describe("migrateSettings", () => {
       const first = migrateSettings(raw);
       expect(wellFormed(first.settings)).toBe(true);
       const again = migrateSettings(JSON.parse(JSON.stringify(first.settings)));
-      expect(again).toEqual({ settings: first.settings, changed: false, repaired: [] });
+      expect(again).toEqual({ settings: first.settings, changed: false, repairs: [], repaired: [] });
     }), { numRuns: 400 });
+  });
+
+  it("says each repair in the user's language, naming the setting as data.json writes it", () => {
+    const { repairs, repaired } = migrateSettings({ version: 1, people: { folders: ["../x"] }, routine: { picksPerDay: 99 }, cadenceDays: { familiar: -1 } });
+    expect(repaired).toEqual(repairs.map((r) => repairText(r, translator("en"))));
+    expect(repaired).toContain("routine.picksPerDay was not a whole number from 0 to 20; using the default");
+    const zh = repairs.map((r) => repairText(r, translator("zh")));
+    expect(zh).toContain("routine.picksPerDay 不是 0 到 20 之间的整数，已改用默认值");
+    expect(zh).toContain("people.folders：“../x”指向仓库以外或隐藏文件夹，已略过");
+    expect(zh).toContain("cadenceDays.familiar 不是整数天数，已改用默认值");
+    for (const text of zh) expect(text).not.toMatch(/[{}]|default/);
   });
 });
