@@ -443,14 +443,22 @@ export class LooseTouchView extends ItemView {
 
   private followUps(model: RoutineModel): Part {
     const { t } = this.host;
-    const { el, body, count } = this.section("followups", t("view.followups"), String(this.followUpList(model).length));
+    return this.listSection("followups", t("view.followups"), this.followUpList(model).length, () => this.followUpState(model), t("view.followups.none"), (c: CommitmentEntry, row) => this.followUpRow(row, c));
+  }
+
+  /**
+   * A section holding one windowed list, with its count in the heading: the list, or a line saying it is empty or
+   * that the filter hides every row.
+   */
+  private listSection<T>(id: SectionId, title: string, size: number, state: () => "none" | "filtered" | "list", noneText: string, render: (item: T, row: HTMLElement) => void): Part {
+    const { el, body, count } = this.section(id, title, String(size));
     if (!body) return { el, count };
-    const state = this.followUpState(model);
-    if (state !== "list") {
-      body.createDiv({ cls: "network-notes-empty", text: t(state === "none" ? "view.followups.none" : "view.filtered") });
+    const shown = state();
+    if (shown !== "list") {
+      body.createDiv({ cls: "network-notes-empty", text: shown === "none" ? noneText : this.host.t("view.filtered") });
       return { el, count };
     }
-    return { el, count, list: this.windowed(body, (c: CommitmentEntry, row) => this.followUpRow(row, c)) };
+    return { el, count, list: this.windowed(body, render) };
   }
 
   private followUpRow(row: HTMLElement, c: CommitmentEntry): void {
@@ -527,14 +535,7 @@ export class LooseTouchView extends ItemView {
 
   private due(model: RoutineModel): Part {
     const { t } = this.host;
-    const { el, body, count } = this.section("due", t("view.due"), String(model.due.length));
-    if (!body) return { el, count };
-    const state = this.dueState(model);
-    if (state !== "list") {
-      body.createDiv({ cls: "network-notes-empty", text: t(state === "none" ? "view.due.none" : "view.filtered") });
-      return { el, count };
-    }
-    return { el, count, list: this.windowed(body, (d: DueRow, row) => this.dueRow(row, d)) };
+    return this.listSection("due", t("view.due"), model.due.length, () => this.dueState(model), t("view.due.none"), (d: DueRow, row) => this.dueRow(row, d));
   }
 
   private dueRow(row: HTMLElement, d: DueRow): void {
