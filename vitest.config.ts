@@ -7,6 +7,7 @@ export default defineConfig({
   resolve: { alias: { obsidian: standIn } },
   test: {
     env: { TZ: "UTC" },
+    setupFiles: ["tests/fastCheckSeed.ts"],
     projects: [
       {
         extends: true,

@@ -421,7 +421,8 @@ export class PeopleIndex {
     for (const person of this.people.values()) {
       out.push(...person.problems);
       // Two person notes with one name: a bare [[Name]] reaches only one of them.
-      const others = (this.peopleByKey.get(nameKey(person.path)) ?? []).filter((p) => p !== person.path);
+      // Sorted, so the message does not depend on the order the notes were indexed in.
+      const others = (this.peopleByKey.get(nameKey(person.path)) ?? []).filter((p) => p !== person.path).sort();
       if (others.length > 0) out.push({ path: person.path, key: null, value: showValue(others.join(", ")), code: "name-shared" });
       if (person.lastTouchField !== null && person.lastTouchField > today) {
         out.push({ path: person.path, key, value: dayToISO(person.lastTouchField), code: "date-in-future" });

@@ -109,7 +109,20 @@ describe("incremental index", () => {
         const fresh = new MemoryVault(Object.fromEntries(v.files));
         expect(comparable(v)).toEqual(comparable(fresh));
       }),
-      { numRuns: 400 },
+      {
+        numRuns: 400,
+        examples: [
+          // Found by a random draw: three notes named Cy, so each lists the other two; that list must not depend on
+          // the order the notes arrived in.
+          [[
+            { kind: "project", name: "Cy", tasks: [] },
+            { kind: "rename", from: 908405700, toName: "Cy", toFolder: "People" },
+            { kind: "person", name: "Cy", folder: "Projects", tier: "familiar", touch: 0, tagged: true, task: undefined },
+            { kind: "person", name: "Cy", folder: "People/Work", tier: "familiar", touch: 0, tagged: false, task: undefined },
+            { kind: "meeting", n: 1, d: 1, who: { name: "Ann", form: "plain" }, task: undefined },
+          ]],
+        ],
+      },
     );
   }, 60_000);
 
