@@ -46,6 +46,8 @@ const USAGE = `Usage: node scripts/screenshots.mjs [options]
   --scale N           device pixel ratio (default: 1 on desktop, 2 on the phone)
   --measure-view FILE also time the plugin's view in this browser (first paint, first frame, redraw; DOM
                       nodes) and write the figures to FILE as JSON (npm run bench does this over its vault)
+  --profile-view FILE with --measure-view, also record a CPU profile (.cpuprofile, for Chrome's DevTools) of
+                      the timed view runs
   --html              also save each page's DOM as <scene>.html next to the PNG (to debug the layout)
   --no-build          use the existing main.js instead of running the build first
   --main FILE         load this bundle instead of the repository's main.js (implies --no-build)
@@ -80,6 +82,7 @@ function parseArgs(argv) {
     else if (a === "--command") args.commands.push(value());
     else if (a === "--only") args.only.push(value());
     else if (a === "--measure-view") args.measure = path.resolve(value());
+    else if (a === "--profile-view") args.profile = path.resolve(value());
     else if (a === "--scale") args.scale = Number(value());
     else if (a === "--no-build") args.build = false;
     else if (a === "--html") args.html = true;
@@ -266,7 +269,18 @@ async function main() {
         const dailyConfig = files[".obsidian/daily-notes.json"] ? JSON.parse(files[".obsidian/daily-notes.json"]) : { folder: "", format: "YYYY-MM-DD" };
         const fmt = dailyConfig.format ?? "YYYY-MM-DD";
         const dailyPath = `${dailyConfig.folder ? `${dailyConfig.folder}/` : ""}${fmt.replace(/YYYY|MM|DD/g, (t) => ({ YYYY: y, MM: m, DD: date.slice(8) })[t])}.md`;
+        const cdp = args.profile ? await context.newCDPSession(page) : null;
+        if (cdp) {
+          await cdp.send("Profiler.enable");
+          await cdp.send("Profiler.setSamplingInterval", { interval: 50 });
+          await cdp.send("Profiler.start");
+        }
         const measured = await page.evaluate((o) => window.networkNotesShots.measureView(o), { viewType: VIEW_TYPE, viewCommand: VIEW_COMMAND, dailyPath, runs: 15 });
+        if (cdp) {
+          const { profile } = await cdp.send("Profiler.stop");
+          writeFileSync(args.profile, JSON.stringify(profile));
+          console.log(`CPU profile of the timed view runs written to ${path.relative(process.cwd(), args.profile)}`);
+        }
         writeFileSync(args.measure, JSON.stringify({ scene: scene.name, vault: path.basename(vaultDir), files: Object.keys(files).length, ...measured }, null, 1));
         console.log(`view timings in Chromium written to ${path.relative(process.cwd(), args.measure)}`);
       }

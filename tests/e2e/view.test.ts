@@ -423,7 +423,7 @@ describe("the first paint", () => {
     // Before any frame: every section's header, today's picks, and rows up to a screenful in all.
     for (const id of ["today", "followups", "due", "glance"]) expect(section(view, id).querySelector(".network-notes-section-header")).not.toBeNull();
     expect(section(view, "due").querySelector(".network-notes-count")?.textContent).toBe("403");
-    expect(section(view, "today").querySelectorAll(".network-notes-pick").length).toBeGreaterThan(0);
+    expect(section(view, "today").querySelectorAll(".network-notes-today-pick").length).toBeGreaterThan(0);
     expect(section(view, "followups").querySelectorAll(".network-notes-row").length).toBeGreaterThan(0);
     const first = rows();
     expect(first).toBeLessThanOrEqual(12);

@@ -54,6 +54,33 @@ describe("message catalogues", () => {
     expect(translator("en")("prep.title", { name: "Ann" })).toBe("Prepare to talk with Ann");
   });
 
+  it("fill every message as a plain search and replace would, whatever the values", () => {
+    // The reference: each placeholder replaced where it stands, a form picked by its number, unknown names kept.
+    const reference = (template: string, vars: Record<string, string | number>) =>
+      template.replace(/\{(\w+)(?:\|([^{}|]*)\|([^{}|]*))?\}/g, (whole, name: string, one?: string, other?: string) => {
+        if (!(name in vars)) return whole;
+        if (one === undefined || other === undefined) return String(vars[name]);
+        return Number(vars[name]) === 1 ? one : other;
+      });
+    const values: (string | number)[] = [0, 1, 2, "1", "$&", "{n}", "a|b", "名字"];
+    for (const [language, catalogue] of [["en", en], ["zh", zh]] as const) {
+      const t = translator(language);
+      for (const [key, template] of Object.entries(catalogue)) {
+        const names = [...template.matchAll(/\{(\w+)/g)].map((m) => m[1] as string);
+        for (let round = 0; round < values.length; round++) {
+          // Every name but one filled (the one left out stays as written), with values that look like syntax.
+          const vars: Record<string, string | number> = {};
+          names.forEach((name, i) => {
+            if (i !== round % Math.max(1, names.length) || round < 2) vars[name] = values[(round + i) % values.length] as string | number;
+          });
+          // Twice: the first call cuts the template, the second uses the cut.
+          expect(t(key as keyof typeof en, vars), `${language} ${key}`).toBe(reference(template, vars));
+          expect(t(key as keyof typeof en, vars)).toBe(reference(template, vars));
+        }
+      }
+    }
+  });
+
   it("follow Obsidian's language code, English otherwise", () => {
     expect(pickLanguage("zh")).toBe("zh");
     expect(pickLanguage("zh-TW")).toBe("en");

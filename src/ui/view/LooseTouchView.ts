@@ -89,6 +89,8 @@ export class LooseTouchView extends ItemView {
   private body!: HTMLElement;
   private filterEl!: HTMLInputElement;
   private tasks: CommitmentEntry[] | null = null;
+  private readonly strips = new Map<string, number[]>();
+  private stripsFor: RoutineModel | null = null;
 
   constructor(leaf: WorkspaceLeaf, private readonly host: LooseTouchHost) {
     super(leaf);
@@ -378,7 +380,7 @@ export class LooseTouchView extends ItemView {
       const group = body.createDiv({ cls: `network-notes-move network-notes-move-${move}` });
       group.createDiv({ cls: "network-notes-move-title", text: t(`view.move.${move}`) });
       group.createDiv({ cls: "network-notes-move-hint", text: t(`view.move.${move}.hint`) });
-      for (const pick of rows) this.pickRow(group.createDiv({ cls: "network-notes-row network-notes-pick" }), pick);
+      for (const pick of rows) this.pickRow(group.createDiv({ cls: "network-notes-row network-notes-today-pick" }), pick);
       drawn += rows.length;
     }
     return { el, rows: drawn };
@@ -393,9 +395,8 @@ export class LooseTouchView extends ItemView {
     setIcon(check, pick.done ? "check-circle-2" : pick.skipped ? "circle-slash" : "circle");
     if (person && !pick.done && !pick.skipped) check.addEventListener("click", () => this.completePick(person, pick));
     else check.disabled = true;
-    const main = row.createDiv({ cls: "network-notes-row-main" });
-    this.nameButton(main, pick.name, pick.path, pick.tier);
-    main.createDiv({ cls: "network-notes-row-meta", text: this.pickMeta(pick) });
+    this.nameButton(row, pick.name, pick.path, pick.tier);
+    row.createDiv({ cls: "network-notes-row-meta", text: this.pickMeta(pick) });
     if (pick.missing || !person) return;
     this.strip(row, pick.path, pick.name);
     this.moreButton(row, person, pick);
@@ -475,10 +476,9 @@ export class LooseTouchView extends ItemView {
         void this.host.ui.complete(person, c);
       });
     } else box.disabled = true;
-    const main = row.createDiv({ cls: "network-notes-row-main" });
     const title = t(c.direction === "mine" ? "view.followup.mine" : "view.followup.theirs", { text: c.text });
-    main.createDiv({ cls: "network-notes-row-title", text: title }).addEventListener("click", () => box.click());
-    const meta = main.createDiv({ cls: "network-notes-row-meta" });
+    row.createDiv({ cls: "network-notes-row-title", text: title }).addEventListener("click", () => box.click());
+    const meta = row.createDiv({ cls: "network-notes-row-meta" });
     this.link(meta, c.name, c.path);
     const details = openDetails(c.due, c.overdue, c.openDays, t);
     if (details.length > 0) meta.appendText(` · ${details.join(" · ")}`);
@@ -498,9 +498,8 @@ export class LooseTouchView extends ItemView {
 
   private newRow(row: HTMLElement, r: NewRow): void {
     const { t } = this.host;
-    const main = row.createDiv({ cls: "network-notes-row-main" });
-    this.nameButton(main, r.name, r.path, r.tier);
-    main.createDiv({ cls: "network-notes-row-meta", text: t("view.new.met", { ago: agoPhrase(r.daysAgo, t), date: r.met }) });
+    this.nameButton(row, r.name, r.path, r.tier);
+    row.createDiv({ cls: "network-notes-row-meta", text: t("view.new.met", { ago: agoPhrase(r.daysAgo, t), date: r.met }) });
     const person = this.person(r.path);
     if (person) this.moreButton(row, person, null);
   }
@@ -514,11 +513,10 @@ export class LooseTouchView extends ItemView {
 
   private birthdayRow(row: HTMLElement, b: BirthdayRow): void {
     const { t } = this.host;
-    const main = row.createDiv({ cls: "network-notes-row-main" });
-    this.nameButton(main, b.name, b.path, null);
+    this.nameButton(row, b.name, b.path, null);
     const when = b.inDays === 0 ? t("view.birthday.today") : b.inDays === 1 ? t("view.birthday.tomorrow") : t("view.birthday.in", { n: b.inDays });
     const age = b.age === null ? "" : ` · ${t("view.birthday.age", { n: b.age })}`;
-    main.createDiv({ cls: "network-notes-row-meta", text: `${when} (${b.date})${age}` });
+    row.createDiv({ cls: "network-notes-row-meta", text: `${when} (${b.date})${age}` });
   }
 
   private dueRows(model: RoutineModel): readonly DueRow[] {
@@ -541,9 +539,8 @@ export class LooseTouchView extends ItemView {
   private dueRow(row: HTMLElement, d: DueRow): void {
     const { t } = this.host;
     row.addClass("network-notes-due");
-    const main = row.createDiv({ cls: "network-notes-row-main" });
-    this.nameButton(main, d.name, d.path, d.tier);
-    const meta = main.createDiv({ cls: "network-notes-row-meta" });
+    this.nameButton(row, d.name, d.path, d.tier);
+    const meta = row.createDiv({ cls: "network-notes-row-meta" });
     meta.appendText(t(d.estimate ? "view.lastTouch.none" : "view.lastTouch", { ago: agoPhrase(d.daysSince, t) }));
     if (!d.estimate) {
       meta.appendText(" · ");
@@ -605,9 +602,21 @@ export class LooseTouchView extends ItemView {
     bars(body, g.weekly, t("view.glance.weekly", { n: total, weeks }), (i) => t("view.glance.week", { n: g.weekly[i] ?? 0, ago: weeks - 1 - i }), "network-notes-weekly");
   }
 
-  /** One person's last twelve months of touches, as a small strip. */
+  /**
+   * One person's last twelve months of touches, as a small strip. Worked out once per model: a pick's strip is
+   * both part of what the section is drawn from and what its row shows.
+   */
   private stripMonths(path: string): number[] {
-    return monthlyStrip(this.host.routine.touchDaysOf(path), this.host.routine.today());
+    if (this.stripsFor !== this.model) {
+      this.stripsFor = this.model;
+      this.strips.clear();
+    }
+    let months = this.strips.get(path);
+    if (months === undefined) {
+      months = monthlyStrip(this.host.routine.touchDaysOf(path), this.host.routine.today());
+      this.strips.set(path, months);
+    }
+    return months;
   }
 
   private strip(row: HTMLElement, path: string, name: string): void {
