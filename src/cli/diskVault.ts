@@ -9,7 +9,7 @@ import path from "node:path";
 import { DAILY_CONFIG_FILES, dailyConfigFromFiles, type DailyNoteConfig } from "../domain/datedNotes";
 import { indexConfig } from "../index/build";
 import { PeopleIndex, type IndexedNote, type ScannedNote } from "../index/PeopleIndex";
-import { LinkResolver } from "../metadata/resolve";
+import { bareName, resolverForNames, type LinkResolver } from "../metadata/resolve";
 import { migrateSettings, type Repair } from "../settings/migrate";
 import type { NetworkNotesSettings } from "../settings/schema";
 import { loadNoteCache, saveNoteCache, type CachedNote, type NoteTable } from "./noteCache";
@@ -130,8 +130,6 @@ export function openDiskVault(root: string, options: OpenOptions = {}): DiskVaul
   const pending = cacheFile === undefined || !existsSync(cacheFile) ? null : options.workers !== 0 && markdown.length >= WORKER_THRESHOLD ? statInWorker(root, markdown) : { take: () => statFiles(root, markdown), cancel: () => undefined };
   const table = pending === null || cacheFile === undefined ? null : loadNoteCache(cacheFile, cacheKey);
   if (table === null) pending?.cancel();
-  const resolver = new LinkResolver();
-  for (const p of paths) resolver.add(p);
   /** Per Markdown path, its record in the cache when the note is unchanged, else -1. */
   const rows = new Int32Array(markdown.length).fill(-1);
   let stamps: Float64Array | null = null;
@@ -151,7 +149,17 @@ export function openDiskVault(root: string, options: OpenOptions = {}): DiskVaul
   }
   const workers = options.workerModule === undefined ? 0 : (options.workers ?? defaultWorkers(toParse.length));
   const parsed: Iterator<ParsedNote> = workers > 0 && options.workerModule !== undefined ? parseInWorkers(root, toParse, workers, options.workerModule) : parseInThread(root, toParse);
-  const index = new PeopleIndex(indexConfig(settings, daily, (linkpath, source) => resolver.resolve(linkpath, source)));
+  // The index resolves only links bearing a person's name, once every person is known: the resolver is made then,
+  // over the files that could answer such a link (one over all of a big vault's files costs half a second). Made
+  // again should the index change after its load (the CLI loads once, so this is only a guard).
+  let resolver: { revision: number; files: LinkResolver } | null = null;
+  const resolve = (linkpath: string, source: string): string | null => {
+    if (resolver?.revision !== index.revision) {
+      resolver = { revision: index.revision, files: resolverForNames(paths, new Set(index.allPeople().map((person) => bareName(person.path)))) };
+    }
+    return resolver.files.resolve(linkpath, source);
+  };
+  const index: PeopleIndex = new PeopleIndex(indexConfig(settings, daily, resolve));
   const openTasks = new Map<string, Map<number, string>>();
   // What the cache file will hold: a new record, or the number of an unchanged one in the loaded file.
   const records = cacheFile === undefined ? null : new Map<string, CachedNote | number>();

@@ -1,6 +1,8 @@
 /** LinkResolver: Obsidian's `getFirstLinkpathDest` rules over a set of vault paths (see src/metadata/resolve.ts). */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { getLinkpath, LinkResolver } from "../../src/metadata/resolve";
+import { nameKey } from "../../src/index/PeopleIndex";
+import { bareName, getLinkpath, LinkResolver, resolverForNames } from "../../src/metadata/resolve";
 
 describe("getLinkpath", () => {
   it("drops a #heading or #^block subpath", () => {
@@ -151,5 +153,47 @@ describe("LinkResolver", () => {
     expect(resolver.resolve("Sub/Ann", "Daily/d.md")).toBe("Daily/Sub/Ann.md");
     expect(resolver.resolve("./Ann", "Daily/Sub/x.md")).toBe("Daily/Sub/Ann.md");
     expect(resolver.resolve("./Ann", "People/x.md")).toBe("People/Ann.md");
+  });
+});
+
+describe("resolverForNames (the CLI's resolver, over files that could answer a person's link)", () => {
+  // Names that collide in every way a link can: case, `.md` once or twice, other extensions, folders.
+  const name = fc.constantFrom("Ann", "ann", "ANN", "Ann.md", "Ann.MD", "Bo", "bo.md", "Ann.pdf", "Cy", "..", ".");
+  const folder = fc.constantFrom("", "People/", "people/", "People/Work/", "Work/", "Archive/People/");
+  const ext = fc.constantFrom(".md", ".md", ".md", "", ".pdf", ".MD");
+  const file = fc.tuple(folder, name, ext).map(([f, n, e]) => `${f}${n}${e}`).filter((p) => bareName(p) !== "" && !p.endsWith("/"));
+  const link = fc.tuple(fc.constantFrom("", "./", "../", "/", "People/", "../People/", "Work/", "people/"), name, fc.constantFrom("", ".md", ".MD", ".pdf")).map(([f, n, e]) => `${f}${n}${e}`);
+
+  it("gives every link bearing a kept name the answer a resolver over every file gives", () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(file, { minLength: 1, maxLength: 14 }), fc.array(link, { minLength: 1, maxLength: 12 }), fc.nat(), (files, links, pick) => {
+        const full = new LinkResolver(files);
+        // The people: some of the Markdown files, as the index would have them.
+        const people = files.filter((p, i) => p.endsWith(".md") && (pick >> i) % 2 === 0);
+        const keys = new Set(people.map((p) => nameKey(p)));
+        const part = resolverForNames(files, new Set(people.map(bareName)));
+        let asked = 0;
+        for (const l of links) {
+          // The index asks only about links whose name is a person's.
+          if (!keys.has(nameKey(l))) continue;
+          for (const source of [...files, "Daily/2026-11-26.md", "People/Work/x.md"]) {
+            asked++;
+            expect(part.resolve(l, source), `${l} from ${source} among ${files.join(", ")}`).toBe(full.resolve(l, source));
+          }
+        }
+        return asked >= 0;
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it("keeps only files carrying one of the names", () => {
+    const part = resolverForNames(["People/Ann.md", "Ann.md.md", "ann.pdf", "Projects/Plan.md", "Work/ANN.MD"], new Set(["ann"]));
+    expect(part.size).toBe(3);
+    expect(part.has("Projects/Plan.md")).toBe(false);
+    // Another extension is part of the name: [[ann.pdf]] is not a link to Ann.
+    expect(part.has("ann.pdf")).toBe(false);
+    expect(part.resolve("Ann", "People/x.md")).toBe("People/Ann.md");
+    expect(part.resolve("Ann", "Daily/x.md")).toBe("Work/ANN.MD");
   });
 });
