@@ -392,15 +392,21 @@ function renderReport(r) {
     L.push("");
     L.push("| Measure | Median | Spread (p10 – p90) | Target | Result |");
     L.push("| --- | ---: | ---: | ---: | --- |");
+    // The target is for the whole build. The plugin runs it in slices, so the thread is never held long; those
+    // rows say what a user feels, and are not counted against the target.
+    L.push(`| Full index build in one go from the metadata cache (links resolved) | ${ms(ix.build.median)} | ${spread(ix.build)} | ≤ ${TARGETS.fullIndexMs} ms | ${verdict(ix.build.median <= TARGETS.fullIndexMs)}${ix.build.median > TARGETS.fullIndexMs ? ` (${(ix.build.median / TARGETS.fullIndexMs).toFixed(0)}×)` : ""} |`);
+    L.push(`| … first in a fresh process | ${ms(ix.buildCold)} | one run | ≤ ${TARGETS.fullIndexMs} ms | ${verdict(ix.buildCold <= TARGETS.fullIndexMs)} |`);
+    if (ix.floor) {
+      L.push(`| … the floor under any such build: fetching every note's metadata and counting its links | ${ms(ix.floor.visit.median)} | ${spread(ix.floor.visit)} | — | — |`);
+      L.push(`| … the floor with one map lookup per link (no classifying, dating or resolving) | ${ms(ix.floor.visitLinks.median)} | ${spread(ix.floor.visitLinks)} | — | — |`);
+    }
     if (ix.sliced) {
       const sl = ix.sliced;
-      L.push(`| Full index build as the plugin runs it (${sl.sliceMs} ms slices): longest time the thread is held, wall clock | ${ms(sl.longest.median)} | ${spread(sl.longest)} | ≤ ${TARGETS.fullIndexMs} ms | ${verdict(sl.longest.median <= TARGETS.fullIndexMs)} |`);
-      L.push(`| … longest slice, CPU time (the wall clock also counts waiting for a core on a busy machine) | ${ms(sl.longestCpu.median)} | ${spread(sl.longestCpu)} | ≤ ${TARGETS.fullIndexMs} ms | ${verdict(sl.longestCpu.median <= TARGETS.fullIndexMs)} |`);
-      L.push(`| … first in a fresh process: longest slice, wall (CPU) | ${ms(sl.cold.longest)} (${ms(sl.cold.longestCpu)}) | one run | ≤ ${TARGETS.fullIndexMs} ms | ${verdict(sl.cold.longest <= TARGETS.fullIndexMs)} |`);
+      L.push(`| How the plugin runs the build (${sl.sliceMs} ms slices): longest time the thread is held, wall clock | ${ms(sl.longest.median)} | ${spread(sl.longest)} | — | — |`);
+      L.push(`| … longest slice, CPU time (the wall clock also counts waiting for a core on a busy machine) | ${ms(sl.longestCpu.median)} | ${spread(sl.longestCpu)} | — | — |`);
+      L.push(`| … first in a fresh process: longest slice, wall (CPU) | ${ms(sl.cold.longest)} (${ms(sl.cold.longestCpu)}) | one run | — | — |`);
       L.push(`| … all slices together, wall (CPU), until the index is ready | ${ms(sl.total.median)} (${ms(sl.totalCpu.median)}, ${Math.round(sl.slices.median)} slices) | ${spread(sl.total)} | — | — |`);
     }
-    L.push(`| Full index build in one go from the metadata cache (links resolved) | ${ms(ix.build.median)} | ${spread(ix.build)} | ${ix.sliced ? "—" : `≤ ${TARGETS.fullIndexMs} ms`} | ${ix.sliced ? "—" : verdict(ix.build.median <= TARGETS.fullIndexMs)} |`);
-    L.push(`| Full index build in one go, first in a fresh process | ${ms(ix.buildCold)} | one run | ${ix.sliced ? "—" : `≤ ${TARGETS.fullIndexMs} ms`} | ${ix.sliced ? "—" : verdict(ix.buildCold <= TARGETS.fullIndexMs)} |`);
     for (const [op, p] of Object.entries(inc)) {
       L.push(`| Incremental: ${opName(op)} — index call | ${ms(p.update.median)} | ${spread(p.update)} | ≤ ${TARGETS.updateMs} ms | ${verdict(p.update.median <= TARGETS.updateMs)} |`);
     }
@@ -468,6 +474,7 @@ function renderReport(r) {
     }
     row("Full index build", (s) => ms(s.index.build.median));
     row("Full index build, first (cold)", (s) => ms(s.index.buildCold));
+    row("Floor: every note's metadata and links visited", (s) => (s.index.floor ? ms(s.index.floor.visit.median) : "—"));
     for (const op of Object.keys(r.sizes[0].index.incremental)) row(`${opName(op)}: index call`, (s) => ms(s.index.incremental[op]?.update.median));
     for (const op of Object.keys(r.sizes[0].index.incremental)) row(`${opName(op)}: first query after`, (s) => ms(s.index.incremental[op]?.query.median));
     row("Due list, cold", (s) => ms(s.index.ranking.cold.median));

@@ -58,12 +58,31 @@ export interface IndexSuiteResult {
   /** Bytes per index, best of `runs` (each the average over `copies` indexes held at once). */
   heap: { bytesAfterLoad: number; bytesWithStatuses: number; runs: number[]; copies: number };
   build: Summary;
+  /** Fetching every note's metadata and counting its links; the same with a map lookup per link (`visitMetadata`). */
+  floor: { visit: Summary; visitLinks: Summary };
   /** The first build in the process, before any warm-up. */
   buildCold: number;
   incremental: Record<string, StepPair>;
   ranking: { cold: Summary; warm: Summary; digestWarm: Summary; dueCount: number };
   /** `index.openTasks()` for everyone and for one person (null when the index has no such query). */
   openTasks: { all: Summary; onePerson: Summary; count: number } | null;
+}
+
+/**
+ * What any index built from the metadata cache must at least do: fetch every note's metadata and go over its links
+ * (and, with `lookUp`, look each link's text up in a map, as anything that groups links by target must). No
+ * classification, no dates, no resolution: a floor, not an index.
+ */
+function visitMetadata(v: LoadedVault, lookUp: boolean): number {
+  const seen = new Map<string, number>();
+  let n = 0;
+  for (const f of v.files) {
+    const links = v.cache.get(f.path)?.links;
+    if (!links) continue;
+    if (!lookUp) n += links.length;
+    else for (const l of links) if (seen.get(l.link) === undefined) seen.set(l.link, n++);
+  }
+  return n;
 }
 
 /** A copy of a note's text with a frontmatter key set (added, or its value replaced). */
@@ -150,6 +169,12 @@ export function runIndexSuite(options: IndexSuiteOptions, log: (s: string) => vo
   let index: PeopleIndex = buildIndex(v);
   const build = measure(() => (index = buildIndex(v)), { warmup: 3, runs: options.buildRuns, gcEachRun: true, budgetMs: options.budgetMs * 2, minRuns: 5 });
   log(`  full build median ${build.median.toFixed(1)} ms`);
+  collect();
+
+  // ── the floor under any build from the metadata cache: visiting every note's metadata, and each of its links ──
+  const visit = measure(() => visitMetadata(v, false), { warmup: 2, runs: Math.max(5, Math.min(options.buildRuns, 9)), gcEachRun: true, budgetMs: options.budgetMs, minRuns: 5 });
+  const visitLinks = measure(() => visitMetadata(v, true), { warmup: 2, runs: Math.max(5, Math.min(options.buildRuns, 9)), gcEachRun: true, budgetMs: options.budgetMs, minRuns: 5 });
+  log(`  visiting the metadata ${visit.median.toFixed(1)} ms, with a map lookup per link ${visitLinks.median.toFixed(1)} ms`);
   collect();
 
   // ── vault figures, from the index itself ──
@@ -316,6 +341,7 @@ export function runIndexSuite(options: IndexSuiteOptions, log: (s: string) => vo
     },
     heap,
     build: strip(build),
+    floor: { visit: strip(visit), visitLinks: strip(visitLinks) },
     buildCold,
     incremental,
     ranking: { cold: strip(cold), warm: strip(warm), digestWarm: strip(digestWarm), dueCount },
