@@ -80,6 +80,39 @@ describe("the windowed list", () => {
     expect(rowsOf(below.list).length).toBeGreaterThan(0);
   });
 
+  it("keeps the row holding the keyboard focus while it has it, wherever the list scrolls", () => {
+    const scroller = document.body.createDiv();
+    const list = new WindowedList<Item>(scroller, scroller.createDiv(), (item, row) => {
+      row.createEl("button", { text: item.name });
+    });
+    const all = items(1000);
+    list.setItems(all);
+    const button = list.el.querySelector("button");
+    button?.focus();
+    expect(document.activeElement).toBe(button);
+
+    // Scrolled far down (by the wheel, the focus staying where it was): P0's row is far out of view.
+    Object.defineProperty(scroller, "clientHeight", { value: 520 });
+    const rect = vi.spyOn(HTMLElement.prototype, "getBoundingClientRect").mockImplementation(function (this: HTMLElement) {
+      const top = this === scroller ? 0 : -26000;
+      return { top, bottom: top, left: 0, right: 0, width: 0, height: 0, x: 0, y: top, toJSON: () => ({}) } as DOMRect;
+    });
+    list.measure();
+    list.update();
+    expect(button?.isConnected).toBe(true);
+    expect(document.activeElement).toBe(button);
+    const names = rowsOf(list).map((r) => r.textContent);
+    expect(names).toContain("P500");
+    expect(names).toContain("P0");
+
+    // Once the focus moves on, the row goes like any other out of view.
+    button?.blur();
+    list.setItems(all.slice());
+    expect(button?.isConnected).toBe(false);
+    expect(rowsOf(list).map((r) => r.textContent)).not.toContain("P0");
+    rect.mockRestore();
+  });
+
   it("reads no layout while drawing, and draws what is in view once measured", () => {
     const { scroller, list } = setup();
     const rect = vi.spyOn(HTMLElement.prototype, "getBoundingClientRect");

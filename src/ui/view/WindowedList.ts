@@ -110,7 +110,12 @@ export class WindowedList<T> {
       next.set(item, row);
       previous = row;
     }
-    for (const row of old.values()) row.remove();
+    for (const [item, row] of old) {
+      // The row holding the keyboard focus stays (out of view) while it has it: removing it would drop the focus
+      // to the document, and the next Tab would start over from the top of the app.
+      if (row.contains(row.doc.activeElement)) next.set(item, row);
+      else row.remove();
+    }
     this.drawn = next;
   }
 
