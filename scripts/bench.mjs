@@ -206,6 +206,14 @@ if (onloadRunner) {
   try {
     run([...nodeFlags, onloadRunner, "--dir", dir, "--warmup", 3, "--runs", quick ? 10 : 20, "--out", tmp("onload")].map(String));
     onload = { vault: name, ...readJson(tmp("onload")) };
+    // The app loads a plugin once, in a process where none of its code has run yet (V8 compiles each function the
+    // first time it is called): the first load in each of several fresh processes.
+    const fresh = [];
+    for (let i = 0; i < (quick ? 5 : 9); i++) {
+      run([...nodeFlags, onloadRunner, "--dir", dir, "--warmup", 0, "--runs", 1, "--out", tmp("onload-fresh")].map(String));
+      fresh.push(readJson(tmp("onload-fresh")).onload.median);
+    }
+    onload.fresh = summarize(fresh);
   } catch (error) {
     onloadProblem = `the harness did not run: ${error.message.split("\n")[0]}`;
   }
@@ -448,7 +456,8 @@ function renderReport(r) {
       L.push(`| View first paint and redraw in the happy-dom stand-in | ${r.view.status} | | — | — |`);
     }
     if (r.onload) {
-      L.push(`| \`onload\` (built main.js in the stand-in; vault size does not matter) | ${ms(r.onload.onload.median)} | ${spread(r.onload.onload)} | ≤ ${TARGETS.onloadMs} ms | ${verdict(r.onload.onload.median <= TARGETS.onloadMs)} |`);
+      if (r.onload.fresh) L.push(`| \`onload\`, first load in a fresh process, as at the app's start (built main.js in the stand-in; vault size does not matter) | ${ms(r.onload.fresh.median)} | ${spread(r.onload.fresh)} | ≤ ${TARGETS.onloadMs} ms | ${verdict(r.onload.fresh.median <= TARGETS.onloadMs)} |`);
+      L.push(`| \`onload\`${r.onload.fresh ? ", loaded again in one process (its code compiled; slower when V8 has dropped it)" : " (built main.js in the stand-in; vault size does not matter)"} | ${ms(r.onload.onload.median)} | ${spread(r.onload.onload)} | ≤ ${TARGETS.onloadMs} ms | ${verdict(r.onload.onload.median <= TARGETS.onloadMs)} |`);
     } else {
       L.push(`| \`onload\` | not measured: ${r.onloadProblem ?? "no harness"} | | ≤ ${TARGETS.onloadMs} ms | — |`);
     }
