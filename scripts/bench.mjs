@@ -207,7 +207,8 @@ if (onloadRunner) {
     run([...nodeFlags, onloadRunner, "--dir", dir, "--warmup", 3, "--runs", quick ? 10 : 20, "--out", tmp("onload")].map(String));
     onload = { vault: name, ...readJson(tmp("onload")) };
     // The app loads a plugin once, in a process where none of its code has run yet (V8 compiles each function the
-    // first time it is called): the first load in each of several fresh processes.
+    // first time it is called): the first load in each of several fresh processes. (Warming the stand-in first
+    // with another plugin, as the app's own code is warm, was tried: it made no difference.)
     const fresh = [];
     for (let i = 0; i < (quick ? 5 : 9); i++) {
       run([...nodeFlags, onloadRunner, "--dir", dir, "--warmup", 0, "--runs", 1, "--out", tmp("onload-fresh")].map(String));
